@@ -1,0 +1,29 @@
+package io.stateway.model.asl;
+
+import java.util.Set;
+
+/** The error names of the Amazon States Language, as AWS Step Functions reports them. */
+public final class StatesErrors {
+
+    public static final String ALL = "States.ALL";
+    public static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
+    public static final String TIMEOUT = "States.Timeout";
+    public static final String TASK_FAILED = "States.TaskFailed";
+    public static final String PERMISSIONS = "States.Permissions";
+    public static final String RESULT_PATH_MATCH_FAILURE = "States.ResultPathMatchFailure";
+    public static final String PARAMETER_PATH_FAILURE = "States.ParameterPathFailure";
+    public static final String QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
+    public static final String BRANCH_FAILED = "States.BranchFailed";
+    public static final String NO_CHOICE_MATCHED = "States.NoChoiceMatched";
+    public static final String INTRINSIC_FAILURE = "States.IntrinsicFailure";
+    public static final String EXCEED_TOLERATED_FAILURE_THRESHOLD = "States.ExceedToleratedFailureThreshold";
+    public static final String ITEM_READER_FAILED = "States.ItemReaderFailed";
+    public static final String RESULT_WRITER_FAILED = "States.ResultWriterFailed";
+    public static final String RUNTIME = "States.Runtime";
+    public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
+
+    /** Errors that {@code States.ALL} does not catch or retry: they are terminal by design. */
+    public static final Set<String> NOT_MATCHED_BY_ALL = Set.of(RUNTIME, DATA_LIMIT_EXCEEDED);
+
+    private StatesErrors() {}
+}

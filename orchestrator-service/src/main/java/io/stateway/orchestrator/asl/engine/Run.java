@@ -1,0 +1,215 @@
+package io.stateway.orchestrator.asl.engine;
+
+import io.stateway.model.history.EventDetails;
+import io.stateway.model.history.HistoryEventType;
+import io.stateway.orchestrator.asl.EvaluationScope;
+import io.stateway.orchestrator.asl.RandomSource;
+import io.stateway.orchestrator.asl.definition.Flow;
+import io.stateway.orchestrator.asl.json.Json;
+import io.stateway.orchestrator.asl.jsonata.JsonataScope;
+import io.stateway.orchestrator.asl.state.State;
+import io.stateway.orchestrator.asl.state.StateContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A cursor while the engine works on it: the mutable counterpart of {@link Cursor} for one step,
+ * and the {@link StateContext} the current state runs in.
+ */
+final class Run implements StateContext {
+
+    private final ExecutionContext execution;
+    private final HistoryLog log;
+    private final RandomSource random;
+    private final String id;
+    private final List<FlowStep> flowPath;
+    final Flow flow;
+
+    State state;
+    Phase phase;
+    JsonNode input;
+    long enteredEventId;
+    long enteredPreviousEventId;
+    Instant enteredTime;
+    long sourceEventId;
+    int retryCount;
+    List<Integer> retrierAttempts;
+    JsonNode pending;
+    Variables variables;
+
+    private ObjectNode contextObject;
+
+    Run(Flow flow, ExecutionContext execution, Cursor cursor, HistoryLog log, RandomSource random) {
+        this.flow = flow;
+        this.execution = execution;
+        this.log = log;
+        this.random = random;
+        this.id = cursor.id();
+        this.flowPath = cursor.flow();
+        this.state = flow.state(cursor.state());
+        this.phase = cursor.phase();
+        this.input = cursor.input();
+        this.enteredEventId = cursor.enteredEventId();
+        this.enteredPreviousEventId = cursor.enteredPreviousEventId();
+        this.enteredTime = cursor.enteredTime();
+        this.sourceEventId = cursor.sourceEventId();
+        this.retryCount = cursor.retryCount();
+        this.retrierAttempts = new ArrayList<>(cursor.retrierAttempts());
+        this.pending = cursor.pending();
+        this.variables = cursor.variables();
+    }
+
+    Cursor toCursor() {
+        return new Cursor(
+                id,
+                flowPath,
+                state.name(),
+                phase,
+                input,
+                enteredEventId,
+                enteredPreviousEventId,
+                enteredTime,
+                sourceEventId,
+                retryCount,
+                retrierAttempts,
+                pending,
+                variables);
+    }
+
+    String id() {
+        return id;
+    }
+
+    List<FlowStep> flowPath() {
+        return flowPath;
+    }
+
+    ExecutionContext execution() {
+        return execution;
+    }
+
+    HistoryLog log() {
+        return log;
+    }
+
+    /** Moves to the next state of this flow, to be entered with {@code nextInput}. */
+    void moveTo(String next, JsonNode nextInput) {
+        state = flow.state(next);
+        phase = Phase.ENTER;
+        input = nextInput;
+        enteredEventId = 0;
+        enteredPreviousEventId = 0;
+        enteredTime = null;
+        retryCount = 0;
+        retrierAttempts = new ArrayList<>();
+        pending = null;
+        contextObject = null;
+    }
+
+    void entered(long eventId, long previousEventId) {
+        enteredEventId = eventId;
+        enteredPreviousEventId = previousEventId;
+        enteredTime = log.now();
+        phase = Phase.EXECUTE;
+        contextObject = null;
+    }
+
+    void retried() {
+        retryCount++;
+        contextObject = null;
+    }
+
+    @Override
+    public JsonNode input() {
+        return input;
+    }
+
+    @Override
+    public EvaluationScope scope(JsonNode scopeInput) {
+        return new EvaluationScope(scopeInput, contextObject(), variables.view(), random);
+    }
+
+    @Override
+    public JsonataScope jsonataScope(JsonNode result, JsonNode errorOutput) {
+        return new JsonataScope(input, contextObject(), result, errorOutput, variables.view(), random);
+    }
+
+    @Override
+    public EvaluationScope itemScope(JsonNode scopeInput, int index, JsonNode item) {
+        return new EvaluationScope(scopeInput, withMapItem(index, item), variables.view(), random);
+    }
+
+    @Override
+    public JsonataScope itemJsonataScope(int index, JsonNode item) {
+        return new JsonataScope(input, withMapItem(index, item), null, null, variables.view(), random);
+    }
+
+    private ObjectNode withMapItem(int index, JsonNode item) {
+        ObjectNode context = objectContext().deepCopy();
+        ObjectNode mapItem = context.putObject("Map").putObject("Item");
+        mapItem.put("Index", index);
+        mapItem.set("Value", item);
+        return context;
+    }
+
+    @Override
+    public String mapRunArn(String label) {
+        return execution.mapRunArn(label, random.nextUuid().toString());
+    }
+
+    @Override
+    public JsonNode contextObject() {
+        return objectContext();
+    }
+
+    private ObjectNode objectContext() {
+        if (contextObject == null) {
+            ObjectNode context = Json.NODES.objectNode();
+            context.set("Execution", execution.executionObject());
+            context.set("StateMachine", execution.stateMachineObject());
+            ObjectNode stateObject = context.putObject("State");
+            stateObject.put("Name", state.name());
+            stateObject.put(
+                    "EnteredTime", ExecutionContext.TIMESTAMP.format(enteredTime == null ? log.now() : enteredTime));
+            if (state.countsRetries()) {
+                stateObject.put("RetryCount", retryCount);
+            }
+            contextObject = context;
+        }
+        return contextObject;
+    }
+
+    @Override
+    public Instant now() {
+        return log.now();
+    }
+
+    @Override
+    public RandomSource random() {
+        return random;
+    }
+
+    @Override
+    public int retryCount() {
+        return retryCount;
+    }
+
+    @Override
+    public JsonNode pending() {
+        return pending;
+    }
+
+    @Override
+    public long emit(HistoryEventType type, EventDetails details) {
+        sourceEventId = log.append(sourceEventId, type, details);
+        return sourceEventId;
+    }
+
+    @Override
+    public long emitDetached(HistoryEventType type, EventDetails details) {
+        return log.append(sourceEventId, type, details);
+    }
+}

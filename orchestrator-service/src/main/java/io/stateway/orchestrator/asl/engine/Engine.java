@@ -310,7 +310,7 @@ public final class Engine {
                 input,
                 source,
                 parent.variables().forChild());
-        return new ChildStart.Started(child);
+        return new ChildStart.Started(child, state.childrenHaveOwnHistory());
     }
 
     /**
@@ -383,7 +383,8 @@ public final class Engine {
 
     /** The result of starting a child: its cursor, or the failure of computing its input. */
     public sealed interface ChildStart {
-        record Started(Cursor child) implements ChildStart {}
+        /** {@code ownHistory}: the child is a child execution (distributed Map) whose events are its own. */
+        record Started(Cursor child, boolean ownHistory) implements ChildStart {}
 
         /** The parent cursor carries the events the failure appended. */
         record NotStarted(Failure failure, Cursor parent) implements ChildStart {}

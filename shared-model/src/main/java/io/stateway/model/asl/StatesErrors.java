@@ -1,7 +1,5 @@
 package io.stateway.model.asl;
 
-import java.util.Set;
-
 /** The error names of the Amazon States Language, as AWS Step Functions reports them. */
 public final class StatesErrors {
 
@@ -21,9 +19,6 @@ public final class StatesErrors {
     public static final String RESULT_WRITER_FAILED = "States.ResultWriterFailed";
     public static final String RUNTIME = "States.Runtime";
     public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
-
-    /** Errors that {@code States.ALL} does not catch or retry: they are terminal by design. */
-    public static final Set<String> NOT_MATCHED_BY_ALL = Set.of(RUNTIME, DATA_LIMIT_EXCEEDED);
 
     private StatesErrors() {}
 }

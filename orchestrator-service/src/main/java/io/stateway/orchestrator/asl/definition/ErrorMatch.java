@@ -20,15 +20,11 @@ final class ErrorMatch {
             if (candidate.equals(error)) {
                 return true;
             }
-            if (candidate.equals(StatesErrors.ALL) && !StatesErrors.NOT_MATCHED_BY_ALL.contains(error)) {
+            if (candidate.equals(StatesErrors.ALL)) {
                 return true;
             }
-            // States.TaskFailed stands for any task failure except a timeout.
-            if (candidate.equals(StatesErrors.TASK_FAILED)
-                    && !error.equals(StatesErrors.TIMEOUT)
-                    && !error.equals(StatesErrors.HEARTBEAT_TIMEOUT)
-                    && !StatesErrors.NOT_MATCHED_BY_ALL.contains(error)
-                    && !error.startsWith("States.")) {
+            // States.TaskFailed stands for any error but States.Timeout.
+            if (candidate.equals(StatesErrors.TASK_FAILED) && !error.equals(StatesErrors.TIMEOUT)) {
                 return true;
             }
         }

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * @param retryCount retries of the current state so far
  * @param retrierAttempts retries so far per retrier of the current state
  * @param pending what the current state left when it suspended (its fork), or {@code null}
+ * @param childEventId the latest event that recorded the end of one of its children (0: none)
  */
 public record Cursor(
         String id,
@@ -32,6 +33,7 @@ public record Cursor(
         int retryCount,
         List<Integer> retrierAttempts,
         JsonNode pending,
+        long childEventId,
         Variables variables) {
 
     public Cursor {
@@ -41,6 +43,6 @@ public record Cursor(
 
     /** A cursor about to enter {@code state}. */
     static Cursor entering(String id, List<FlowStep> flow, String state, JsonNode input, long source, Variables vars) {
-        return new Cursor(id, flow, state, Phase.ENTER, input, 0, 0, null, source, 0, List.of(), null, vars);
+        return new Cursor(id, flow, state, Phase.ENTER, input, 0, 0, null, source, 0, List.of(), null, 0, vars);
     }
 }

@@ -113,6 +113,10 @@ public final class Engine {
                 && StatesErrors.RUNTIME.equals(failed.failure().error())) {
             return new StepResult.Failed(failed.failure());
         }
+        if (resumption instanceof Resumption.ChildrenSucceeded && run.childEventId > run.sourceEventId) {
+            // After its last iteration, a Map's next event follows the event that recorded that iteration's end.
+            run.sourceEventId = run.childEventId;
+        }
         run.phase = Phase.EXECUTE;
         return guard(run, () -> run.state.resume(run, resumption));
     }
@@ -131,11 +135,11 @@ public final class Engine {
         try {
             return body.get();
         } catch (FailureException e) {
-            return evaluationFailed(run, e, true);
+            return evaluationFailed(run, e);
         }
     }
 
-    private StepResult evaluationFailed(Run run, FailureException e, boolean stateFails) {
+    private StepResult evaluationFailed(Run run, FailureException e) {
         String error = e.failure().error();
         String cause =
                 "An error occurred while executing the state '" + run.state.name() + "' (entered at the event id #"
@@ -148,9 +152,6 @@ public final class Engine {
                             previous,
                             HistoryEventType.EvaluationFailed,
                             new EventDetails.EvaluationFailed(error, cause, e.location(), run.state.name()));
-        }
-        if (stateFails && run.state instanceof ForkingState forking && !StatesErrors.RUNTIME.equals(error)) {
-            run.emit(forking.failedEventType(), null);
         }
         return new StepResult.Failed(new Failure(error, cause));
     }
@@ -179,12 +180,11 @@ public final class Engine {
     private Outcome completed(Run run, StepResult.Completed completed) {
         String output = Json.text(completed.output());
         if (exceedsPayloadLimit(output)) {
-            return failed(
-                    run,
-                    new Failure(
-                            StatesErrors.DATA_LIMIT_EXCEEDED,
-                            "The state/task '" + run.state.name()
-                                    + "' returned a result with a size exceeding the maximum number of bytes service limit."));
+            // Too large a state output ends the execution: nothing retries or catches it.
+            return new Outcome.Failed(new Failure(
+                    StatesErrors.DATA_LIMIT_EXCEEDED,
+                    "The state/task '" + run.state.name()
+                            + "' returned a result with a size exceeding the maximum number of bytes service limit."));
         }
         exit(run, output, completed.assigned());
         String next = completed.next();
@@ -237,6 +237,9 @@ public final class Engine {
                 break;
             }
         }
+        if (run.state instanceof ForkingState forking && !StatesErrors.RUNTIME.equals(failure.error())) {
+            run.emit(forking.failedEventType(), null);
+        }
         for (Catcher catcher : run.state.catchers()) {
             if (catcher.matches(failure.error())) {
                 return caught(run, catcher, failure);
@@ -269,7 +272,7 @@ public final class Engine {
                         : Assign.evaluate(catcher.assign(), run.scope(errorOutput), null);
             }
         } catch (FailureException e) {
-            return new Outcome.Failed(((StepResult.Failed) evaluationFailed(run, e, false)).failure());
+            return new Outcome.Failed(((StepResult.Failed) evaluationFailed(run, e)).failure());
         }
         exit(run, Json.text(output), assigned);
         run.moveTo(catcher.next(), output);
@@ -291,8 +294,7 @@ public final class Engine {
         try {
             input = state.childInput(run, fork, index);
         } catch (FailureException e) {
-            return new ChildStart.NotStarted(
-                    ((StepResult.Failed) evaluationFailed(run, e, false)).failure(), run.toCursor());
+            return new ChildStart.NotStarted(((StepResult.Failed) evaluationFailed(run, e)).failure(), run.toCursor());
         }
         long source = state.childrenHaveOwnHistory() ? 0 : parent.sourceEventId();
         if (state.recordsIterations()) {
@@ -324,13 +326,14 @@ public final class Engine {
         if (state.childrenHaveOwnHistory()) {
             return parent;
         }
+        long childEventId = parent.childEventId();
         if (state.recordsIterations()) {
             HistoryEventType type = switch (end) {
                 case SUCCEEDED -> HistoryEventType.MapIterationSucceeded;
                 case FAILED -> HistoryEventType.MapIterationFailed;
                 case ABORTED -> HistoryEventType.MapIterationAborted;
             };
-            log.append(child.sourceEventId(), type, new EventDetails.MapIteration(state.name(), index));
+            childEventId = log.append(child.sourceEventId(), type, new EventDetails.MapIteration(state.name(), index));
         }
         long source = Math.max(parent.sourceEventId(), child.sourceEventId());
         return new Cursor(
@@ -346,6 +349,7 @@ public final class Engine {
                 parent.retryCount(),
                 parent.retrierAttempts(),
                 parent.pending(),
+                childEventId,
                 parent.variables());
     }
 

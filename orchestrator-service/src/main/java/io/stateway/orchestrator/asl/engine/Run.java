@@ -38,6 +38,7 @@ final class Run implements StateContext {
     int retryCount;
     List<Integer> retrierAttempts;
     JsonNode pending;
+    long childEventId;
     Variables variables;
 
     private ObjectNode contextObject;
@@ -59,6 +60,7 @@ final class Run implements StateContext {
         this.retryCount = cursor.retryCount();
         this.retrierAttempts = new ArrayList<>(cursor.retrierAttempts());
         this.pending = cursor.pending();
+        this.childEventId = cursor.childEventId();
         this.variables = cursor.variables();
     }
 
@@ -76,6 +78,7 @@ final class Run implements StateContext {
                 retryCount,
                 retrierAttempts,
                 pending,
+                childEventId,
                 variables);
     }
 
@@ -106,6 +109,7 @@ final class Run implements StateContext {
         retryCount = 0;
         retrierAttempts = new ArrayList<>();
         pending = null;
+        childEventId = 0;
         contextObject = null;
     }
 
@@ -119,6 +123,7 @@ final class Run implements StateContext {
 
     void retried() {
         retryCount++;
+        childEventId = 0;
         contextObject = null;
     }
 
@@ -211,5 +216,10 @@ final class Run implements StateContext {
     @Override
     public long emitDetached(HistoryEventType type, EventDetails details) {
         return log.append(sourceEventId, type, details);
+    }
+
+    @Override
+    public long emitAfter(long previousEventId, HistoryEventType type, EventDetails details) {
+        return log.append(previousEventId, type, details);
     }
 }

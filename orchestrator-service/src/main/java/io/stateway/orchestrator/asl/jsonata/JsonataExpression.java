@@ -37,7 +37,10 @@ public final class JsonataExpression {
      */
     public static JsonataExpression compile(String body, String field) {
         try {
-            return new JsonataExpression(body, field, Jsonata.jsonata(body));
+            Jsonata compiled = Jsonata.jsonata(body);
+            // Keep JSON null apart from "undefined": AWS rejects only the latter.
+            compiled.setOutputConvertNulls(false);
+            return new JsonataExpression(body, field, compiled);
         } catch (JException | IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new JsonataSyntaxException(body, e.getMessage());
         }

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Results may share subtrees with the document read; like every value in the engine they must not be mutated.
  */
-public final class JsonPath {
+public final class JsonPath implements io.stateway.orchestrator.asl.expr.PathExpression {
 
     /** Where a path starts. */
     public enum Root {

@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Writing copies only the objects and arrays along the path and shares everything else with the input, which
  * is never modified. Missing objects along the way are created; an index must name an existing element.
  */
-public final class ReferencePath {
+public final class ReferencePath implements io.stateway.orchestrator.asl.expr.ResultPathExpression {
 
     private final String text;
     private final List<Segment> segments;

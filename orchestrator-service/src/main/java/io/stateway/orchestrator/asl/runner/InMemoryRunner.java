@@ -46,10 +46,10 @@ public final class InMemoryRunner {
         engine.finish(ended.cursor(), ended.outcome(), last);
         run.keep(last);
         return switch (ended.outcome()) {
-            case Outcome.Succeeded succeeded -> new ExecutionResult(
-                    ExecutionStatus.SUCCEEDED, succeeded.output(), null, run.now, run.history);
-            case Outcome.Failed failed -> new ExecutionResult(
-                    ExecutionStatus.FAILED, null, failed.failure(), run.now, run.history);
+            case Outcome.Succeeded succeeded ->
+                new ExecutionResult(ExecutionStatus.SUCCEEDED, succeeded.output(), null, run.now, run.history);
+            case Outcome.Failed failed ->
+                new ExecutionResult(ExecutionStatus.FAILED, null, failed.failure(), run.now, run.history);
             default -> throw new IllegalStateException("Flow ended with " + ended.outcome());
         };
     }
@@ -102,7 +102,8 @@ public final class InMemoryRunner {
                     case Outcome.Failed failed -> {
                         return new Ended(cursor, failed);
                     }
-                    case Outcome.AwaitingTask task -> resumption = new Resumption.TaskFinished(tasks.run(task.request()));
+                    case Outcome.AwaitingTask task ->
+                        resumption = new Resumption.TaskFinished(tasks.run(task.request()));
                     case Outcome.AwaitingTimer timer -> {
                         if (timer.dueAt().isAfter(now)) {
                             now = timer.dueAt();

@@ -89,9 +89,10 @@ public record MapState(
             }
         }
         Long concurrency = NumberField.whole(maxConcurrency, context, effective);
+        context.emit(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(itemList.size()));
+        // AWS reads the failure tolerance only once the map has started.
         Long tolerated = NumberField.whole(toleratedFailureCount, context, effective);
         Double percentage = NumberField.decimal(toleratedFailurePercentage, context, effective);
-        context.emit(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(itemList.size()));
         if (distributed) {
             context.emit(HistoryEventType.MapRunStarted, new EventDetails.MapRunStarted(context.mapRunArn(label)));
         }
@@ -131,9 +132,12 @@ public record MapState(
         return switch (resumption) {
             case Resumption.ChildrenSucceeded succeeded -> {
                 if (distributed) {
-                    context.emit(HistoryEventType.MapRunSucceeded, null);
+                    // As AWS records it since late 2024: the map run's end is a side branch of the state.
+                    long runSucceeded = context.emitDetached(HistoryEventType.MapRunSucceeded, null);
+                    context.emitAfter(runSucceeded, HistoryEventType.MapStateSucceeded, null);
+                } else {
+                    context.emitDetached(HistoryEventType.MapStateSucceeded, null);
                 }
-                context.emitDetached(HistoryEventType.MapStateSucceeded, null);
                 yield Forks.completed(this, io, jsonata, assign, context, succeeded.outputs());
             }
             case Resumption.ChildrenFailed failed -> {
@@ -143,7 +147,6 @@ public record MapState(
                             new EventDetails.ErrorDetails(
                                     failed.failure().error(), failed.failure().cause()));
                 }
-                context.emit(failedEventType(), null);
                 yield new StepResult.Failed(failed.failure());
             }
             default -> throw new IllegalStateException("Map state resumed by " + resumption);

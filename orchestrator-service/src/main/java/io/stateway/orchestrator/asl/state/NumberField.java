@@ -3,7 +3,9 @@ package io.stateway.orchestrator.asl.state;
 import io.stateway.model.asl.StatesErrors;
 import io.stateway.orchestrator.asl.FailureException;
 import io.stateway.orchestrator.asl.expr.PathExpression;
+import io.stateway.orchestrator.asl.json.Json;
 import io.stateway.orchestrator.asl.jsonata.JsonataExpression;
+import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,7 +41,7 @@ public sealed interface NumberField {
         return switch (field) {
             case Fixed fixed -> fixed.value();
             case Path path -> {
-                JsonNode value = path.path().require(context.scope(input));
+                JsonNode value = numeric(path.path().require(context.scope(input)));
                 if (!acceptable(value, whole)) {
                     throw new FailureException(
                             StatesErrors.RUNTIME,
@@ -60,6 +62,21 @@ public sealed interface NumberField {
                 yield value;
             }
         };
+    }
+
+    /** A path may point at a number written as a string ({@code "1"}), which AWS accepts. */
+    private static JsonNode numeric(JsonNode value) {
+        if (value.isString()) {
+            try {
+                BigDecimal number = new BigDecimal(value.stringValue().strip());
+                return number.stripTrailingZeros().scale() <= 0
+                        ? Json.NODES.numberNode(number.longValueExact())
+                        : Json.NODES.numberNode(number.doubleValue());
+            } catch (NumberFormatException | ArithmeticException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     private static boolean acceptable(JsonNode value, boolean whole) {

@@ -70,7 +70,6 @@ public record ParallelState(
                 yield Forks.completed(this, io, jsonata, assign, context, succeeded.outputs());
             }
             case Resumption.ChildrenFailed failed -> {
-                context.emit(failedEventType(), null);
                 yield new StepResult.Failed(failed.failure());
             }
             default -> throw new IllegalStateException("Parallel state resumed by " + resumption);

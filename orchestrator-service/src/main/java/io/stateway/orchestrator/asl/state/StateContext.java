@@ -50,4 +50,7 @@ public interface StateContext {
 
     /** Appends an event that does not become the predecessor of the next one. */
     long emitDetached(HistoryEventType type, EventDetails details);
+
+    /** Appends an event that follows {@code previousEventId} and is not the predecessor of the next one. */
+    long emitAfter(long previousEventId, HistoryEventType type, EventDetails details);
 }

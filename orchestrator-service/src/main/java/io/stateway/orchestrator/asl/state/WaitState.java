@@ -125,7 +125,8 @@ public record WaitState(
             throw new FailureException(
                     StatesErrors.QUERY_EVALUATION_ERROR,
                     "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: "
-                            + (value.isString() ? value.stringValue() : value));
+                            + (value.isString() ? value.stringValue() : value),
+                    "Timestamp");
         }
         return instant;
     }

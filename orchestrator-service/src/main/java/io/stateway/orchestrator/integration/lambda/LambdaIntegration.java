@@ -24,8 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class LambdaIntegration {
 
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private final FunctionInvoker invoker;
     private final String region;
@@ -58,8 +59,8 @@ public final class LambdaIntegration {
         byte[] event = Json.text(request.parameters()).getBytes(StandardCharsets.UTF_8);
         return switch (invoker.invoke(unqualified(arn), event, false, idempotencyKey)) {
             case FunctionInvoker.Invocation.NotFound notFound -> notFound(arn, notFound.requestId());
-            case FunctionInvoker.Invocation.Unreachable unreachable -> new TaskResult.Failed(
-                    unreachable.error(), unreachable.cause());
+            case FunctionInvoker.Invocation.Unreachable unreachable ->
+                new TaskResult.Failed(unreachable.error(), unreachable.cause());
             case FunctionInvoker.Invocation.Returned returned -> {
                 if (returned.payload().length > Engine.MAX_PAYLOAD_BYTES) {
                     yield dataLimitExceeded(arn);
@@ -85,8 +86,8 @@ public final class LambdaIntegration {
                         .getBytes(StandardCharsets.UTF_8);
         return switch (invoker.invoke(unqualified(arn), event, asynchronous, idempotencyKey)) {
             case FunctionInvoker.Invocation.NotFound notFound -> notFound(arn, notFound.requestId());
-            case FunctionInvoker.Invocation.Unreachable unreachable -> new TaskResult.Failed(
-                    unreachable.error(), unreachable.cause());
+            case FunctionInvoker.Invocation.Unreachable unreachable ->
+                new TaskResult.Failed(unreachable.error(), unreachable.cause());
             case FunctionInvoker.Invocation.Returned returned -> {
                 if (returned.payload().length > Engine.MAX_PAYLOAD_BYTES) {
                     yield dataLimitExceeded("lambda");
@@ -107,12 +108,14 @@ public final class LambdaIntegration {
         String requestId = returned.requestId();
         String length = Integer.toString(returned.payload().length);
         String date = HTTP_DATE.format(clock.instant());
-        String trace = "Root=1-" + Long.toHexString(clock.millis() / 1000) + "-" + requestId.replace("-", "").substring(0, 24)
-                + ";Sampled=0";
+        String trace = "Root=1-" + Long.toHexString(clock.millis() / 1000) + "-"
+                + requestId.replace("-", "").substring(0, 24) + ";Sampled=0";
         boolean tail = "Tail".equals(parameters.path("LogType").asString(""));
-        String logResult = tail ? Base64.getEncoder().encodeToString(("START RequestId: " + requestId
-                                + " Version: $LATEST\nEND RequestId: " + requestId + "\n")
-                        .getBytes(StandardCharsets.UTF_8))
+        String logResult = tail
+                ? Base64.getEncoder()
+                        .encodeToString(("START RequestId: " + requestId + " Version: $LATEST\nEND RequestId: "
+                                        + requestId + "\n")
+                                .getBytes(StandardCharsets.UTF_8))
                 : null;
 
         ObjectNode response = Json.NODES.objectNode();

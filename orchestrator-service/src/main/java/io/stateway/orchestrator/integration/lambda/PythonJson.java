@@ -23,7 +23,8 @@ public final class PythonJson {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 out.append('{');
-                Iterator<Map.Entry<String, JsonNode>> members = node.properties().iterator();
+                Iterator<Map.Entry<String, JsonNode>> members =
+                        node.properties().iterator();
                 while (members.hasNext()) {
                     Map.Entry<String, JsonNode> member = members.next();
                     string(member.getKey(), out);

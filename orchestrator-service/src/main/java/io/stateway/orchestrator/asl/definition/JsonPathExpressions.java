@@ -5,6 +5,7 @@ import io.stateway.orchestrator.asl.FailureException;
 import io.stateway.orchestrator.asl.expr.ConditionExpression;
 import io.stateway.orchestrator.asl.expr.ValueExpression;
 import io.stateway.orchestrator.asl.json.Json;
+import io.stateway.orchestrator.asl.intrinsic.Intrinsic;
 import io.stateway.orchestrator.asl.path.JsonPath;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,7 +21,9 @@ final class JsonPathExpressions {
                 ObjectNode out = Json.NODES.objectNode();
                 for (var p : template.properties()) {
                     String key = p.getKey();
-                    if (key.endsWith(".$") && p.getValue().isString()) {
+                    if (key.endsWith(".$") && p.getValue().isString() && Intrinsic.isCall(p.getValue().stringValue())) {
+                        out.set(key.substring(0, key.length() - 2), Intrinsic.compile(p.getValue().stringValue()).evaluate(scope, key));
+                    } else if (key.endsWith(".$") && p.getValue().isString()) {
                         String text = p.getValue().stringValue();
                         JsonNode value = JsonPath.compile(text)
                                 .read(scope)
@@ -41,6 +44,10 @@ final class JsonPathExpressions {
     }
 
     static ValueExpression pathOrIntrinsic(String text, String field) {
+        if (Intrinsic.isCall(text)) {
+            Intrinsic intrinsic = Intrinsic.compile(text);
+            return scope -> intrinsic.evaluate(scope, field);
+        }
         JsonPath path = JsonPath.compile(text);
         return scope -> path.read(scope)
                 .orElseThrow(() -> new FailureException(

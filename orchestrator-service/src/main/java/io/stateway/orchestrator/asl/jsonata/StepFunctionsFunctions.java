@@ -26,13 +26,22 @@ final class StepFunctionsFunctions {
 
     private StepFunctionsFunctions() {}
 
+    private static final Jsonata.JFunction PARTITION = Jsonata.function(
+            "partition", (Jsonata.Fn2<Object, Object, Object>) StepFunctionsFunctions::partition, null);
+    private static final Jsonata.JFunction RANGE =
+            Jsonata.function("range", (Jsonata.FnVarArgs<Object>) StepFunctionsFunctions::range, null);
+    private static final Jsonata.JFunction HASH =
+            Jsonata.function("hash", (Jsonata.Fn2<Object, Object, Object>) StepFunctionsFunctions::hash, null);
+    private static final Jsonata.JFunction PARSE =
+            Jsonata.function("parse", (Jsonata.Fn1<Object, Object>) StepFunctionsFunctions::parse, null);
+
     static void bind(Jsonata.Frame frame, RandomSource random) {
-        frame.bind("partition", (Jsonata.Fn2<Object, Object, Object>) StepFunctionsFunctions::partition);
-        frame.bind("range", (Jsonata.FnVarArgs<Object>) StepFunctionsFunctions::range);
-        frame.bind("hash", (Jsonata.Fn2<Object, Object, Object>) StepFunctionsFunctions::hash);
-        frame.bind("parse", (Jsonata.Fn1<Object, Object>) StepFunctionsFunctions::parse);
-        frame.bind("uuid", (Jsonata.Fn0<Object>) () -> random.nextUuid().toString());
-        frame.bind("random", (Jsonata.FnVarArgs<Object>) args -> random(args, random));
+        frame.bind("partition", PARTITION);
+        frame.bind("range", RANGE);
+        frame.bind("hash", HASH);
+        frame.bind("parse", PARSE);
+        frame.bind("uuid", Jsonata.function("uuid", (Jsonata.Fn0<Object>) () -> random.nextUuid().toString(), null));
+        frame.bind("random", Jsonata.function("random", (Jsonata.FnVarArgs<Object>) args -> random(args, random), null));
     }
 
     private static Object partition(Object array, Object size) {

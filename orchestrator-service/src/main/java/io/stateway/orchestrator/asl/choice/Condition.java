@@ -83,9 +83,7 @@ public sealed interface Condition {
                             && right.isString()
                             && comparator.relation().holds(left.stringValue().compareTo(right.stringValue()));
                 case NUMERIC ->
-                    left.isNumber()
-                            && right.isNumber()
-                            && comparator.relation().holds(left.decimalValue().compareTo(right.decimalValue()));
+                    left.isNumber() && right.isNumber() && comparator.relation().holds(Numbers.compare(left, right));
                 case BOOLEAN -> left.isBoolean() && right.isBoolean() && left.booleanValue() == right.booleanValue();
                 case TIMESTAMP -> timestamps(left, right);
             };

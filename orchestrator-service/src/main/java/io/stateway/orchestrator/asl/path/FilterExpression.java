@@ -2,7 +2,6 @@ package io.stateway.orchestrator.asl.path;
 
 import java.util.List;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 
 /** A compiled {@code [?(...)]} predicate, tested against each candidate node ({@code @}) and the root ({@code $}). */
 sealed interface FilterExpression {
@@ -72,16 +71,18 @@ sealed interface FilterExpression {
             @Override
             public FilterValue value(JsonNode item, JsonNode root) {
                 JsonNode start = path.current() ? item : root;
-                if (PathEvaluator.isDefinite(path.segments())) {
+                if (!path.evaluable()) {
+                    return FilterValue.UNDEFINED;
+                }
+                if (path.definite()) {
                     return FilterValue.of(PathEvaluator.readDefinite(path.segments(), start));
                 }
-                ArrayNode all = PathEvaluator.readAll(path.segments(), start, root);
-                return all == null ? FilterValue.UNDEFINED : new FilterValue.Json(all);
+                return new FilterValue.Json(PathEvaluator.readAll(path.segments(), start, root));
             }
 
             boolean exists(JsonNode item, JsonNode root) {
                 FilterValue value = value(item, root);
-                return value instanceof FilterValue.Json json && !PathEvaluator.isDefinite(path.segments())
+                return value instanceof FilterValue.Json json && !path.definite()
                         ? !json.value().isEmpty()
                         : !(value instanceof FilterValue.Undefined);
             }

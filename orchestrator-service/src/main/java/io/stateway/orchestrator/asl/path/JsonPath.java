@@ -42,8 +42,8 @@ public final class JsonPath implements io.stateway.orchestrator.asl.expr.PathExp
         this.root = parsed.root();
         this.variable = parsed.variable();
         this.segments = parsed.segments();
-        this.definite = PathEvaluator.isDefinite(segments);
-        this.evaluable = !PathEvaluator.hasFunction(segments);
+        this.definite = parsed.definite();
+        this.evaluable = parsed.evaluable();
     }
 
     /**

@@ -27,7 +27,12 @@ final class PathEvaluator {
     }
 
     static boolean hasFunction(List<Segment> segments) {
-        return segments.stream().anyMatch(Segment.Function.class::isInstance);
+        for (Segment segment : segments) {
+            if (segment instanceof Segment.Function) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The node a definite path selects, or null when it selects nothing. */
@@ -51,11 +56,8 @@ final class PathEvaluator {
         return node;
     }
 
-    /** Every node an indefinite path selects, in Jayway's order; null when the path holds a function. */
+    /** Every node an indefinite path without functions selects, in Jayway's order. */
     static ArrayNode readAll(List<Segment> segments, JsonNode document, JsonNode root) {
-        if (hasFunction(segments)) {
-            return null;
-        }
         ArrayNode results = Json.NODES.arrayNode();
         if (document != null) {
             new Walk(segments, root, results).step(0, document);

@@ -12,8 +12,17 @@ import java.util.List;
  */
 final class PathParser {
 
-    /** A parsed path: where it starts and its steps. {@code current} marks a filter's {@code @} path. */
-    record Parsed(JsonPath.Root root, String variable, boolean current, List<Segment> segments) {}
+    /**
+     * A parsed path: where it starts and its steps. {@code current} marks a filter's {@code @} path; {@code
+     * definite} and {@code evaluable} (it holds no function) are worked out once here.
+     */
+    record Parsed(
+            JsonPath.Root root,
+            String variable,
+            boolean current,
+            List<Segment> segments,
+            boolean definite,
+            boolean evaluable) {}
 
     private final String text;
     private int pos;
@@ -69,7 +78,13 @@ final class PathParser {
         while (pos < text.length()) {
             readSegment(segments);
         }
-        return new Parsed(root, variable, current, List.copyOf(segments));
+        return new Parsed(
+                root,
+                variable,
+                current,
+                List.copyOf(segments),
+                PathEvaluator.isDefinite(segments),
+                !PathEvaluator.hasFunction(segments));
     }
 
     private void readSegment(List<Segment> segments) {

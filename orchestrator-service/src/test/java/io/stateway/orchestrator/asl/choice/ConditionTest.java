@@ -79,6 +79,20 @@ class ConditionTest {
     }
 
     @Test
+    void numericComparison_negativeZeroAndHugeIntegers_compareByValue() {
+        assertThat(holds("{\"Variable\": \"$.v\", \"NumericEquals\": 0}", "{\"v\": -0.0}"))
+                .isTrue();
+        assertThat(holds(
+                        "{\"Variable\": \"$.v\", \"NumericLessThan\": 123456789012345678901}",
+                        "{\"v\": 123456789012345678900}"))
+                .isTrue();
+        assertThat(holds(
+                        "{\"Variable\": \"$.v\", \"NumericGreaterThan\": 9007199254740992}",
+                        "{\"v\": 9007199254740993}"))
+                .isTrue();
+    }
+
+    @Test
     void timestampComparison_textThatIsNoRfc3339Timestamp_isFalse() {
         String rule = "{\"Variable\": \"$.v\", \"TimestampEquals\": \"2012-10-09T19:00:55Z\"}";
 

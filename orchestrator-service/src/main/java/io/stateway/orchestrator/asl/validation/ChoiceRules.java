@@ -90,7 +90,7 @@ final class ChoiceRules {
         }
         Fields.string(in, rule, at, "Comment");
         Fields.string(in, rule, at, "Variable")
-                .filter(variable -> !in.syntax.isPath(variable))
+                .filter(variable -> !ExpressionSyntax.isPath(variable))
                 .ifPresent(variable -> in.schema(PathFields.invalidPathMessage("Variable"), at.field("Variable")));
         if (topLevel) {
             Fields.nonEmptyString(in, rule, at, "Next");
@@ -120,7 +120,7 @@ final class ChoiceRules {
                         .ifPresent(timestamp -> in.schema(Rfc3339.MISMATCH_MESSAGE, valueAt));
             case PATH ->
                 Fields.string(in, rule, at, operator)
-                        .filter(path -> !in.syntax.isPath(path))
+                        .filter(path -> !ExpressionSyntax.isPath(path))
                         .ifPresent(path -> in.schema(PathFields.invalidPathMessage(operator), valueAt));
             case AND_OR ->
                 Fields.nonEmptyArray(in, rule, at, operator).ifPresent(rules -> {

@@ -19,12 +19,6 @@ public final class DefinitionValidator {
     private static final String LENGTH_CONSTRAINT =
             "1 validation error detected: Value at 'definition' failed to satisfy constraint: ";
 
-    private final ExpressionSyntax syntax;
-
-    public DefinitionValidator(ExpressionSyntax syntax) {
-        this.syntax = Objects.requireNonNull(syntax, "syntax");
-    }
-
     /** Checks a definition as submitted (the text, not a parsed tree) for a machine of {@code type}. */
     public DefinitionCheck check(String text, StateMachineType type) {
         Objects.requireNonNull(type, "type");
@@ -44,7 +38,7 @@ public final class DefinitionValidator {
             case DefinitionReader.Read.Unreadable unreadable ->
                 new DefinitionCheck.Checked(List.of(unreadable.finding()), Optional.empty());
             case DefinitionReader.Read.Definition definition -> {
-                Inspection in = new Inspection(type, syntax);
+                Inspection in = new Inspection(type);
                 MachineInspector.inspect(in, definition.tree());
                 yield new DefinitionCheck.Checked(in.findings(), Optional.of(definition.tree()));
             }

@@ -14,15 +14,13 @@ import java.util.List;
 final class Inspection {
 
     final StateMachineType type;
-    final ExpressionSyntax syntax;
     private final List<Finding> perState = new ArrayList<>();
     private final List<Finding> missingTargets = new ArrayList<>();
     private final List<Finding> unreachable = new ArrayList<>();
     private final List<Finding> closing = new ArrayList<>();
 
-    Inspection(StateMachineType type, ExpressionSyntax syntax) {
+    Inspection(StateMachineType type) {
         this.type = type;
-        this.syntax = syntax;
     }
 
     void schema(String message, Location at) {

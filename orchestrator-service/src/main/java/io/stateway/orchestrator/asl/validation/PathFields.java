@@ -13,7 +13,7 @@ final class PathFields {
         if (value == null || value.isNull()) {
             return;
         }
-        if (!value.isString() || !in.syntax.isPath(value.stringValue())) {
+        if (!value.isString() || !ExpressionSyntax.isPath(value.stringValue())) {
             in.schema(invalidPathMessage(name), at.field(name));
         }
     }
@@ -27,14 +27,14 @@ final class PathFields {
         if (value == null || value.isNull()) {
             return;
         }
-        if (!value.isString() || !isInputReferencePath(in, value.stringValue())) {
+        if (!value.isString() || !isInputReferencePath(value.stringValue())) {
             in.schema(invalidPathMessage("ResultPath"), at.field("ResultPath"));
         }
     }
 
-    private static boolean isInputReferencePath(Inspection in, String path) {
+    private static boolean isInputReferencePath(String path) {
         boolean rootedAtInput = path.equals("$") || path.startsWith("$.") || path.startsWith("$[");
-        return rootedAtInput && in.syntax.isReferencePath(path);
+        return rootedAtInput && ExpressionSyntax.isReferencePath(path);
     }
 
     /** The {@code ...Path} fields that select one value ({@code SecondsPath}, {@code ItemsPath}...). */
@@ -43,7 +43,7 @@ final class PathFields {
         if (value == null) {
             return;
         }
-        if (!value.isString() || !in.syntax.isReferencePath(value.stringValue())) {
+        if (!value.isString() || !ExpressionSyntax.isReferencePath(value.stringValue())) {
             in.schema(invalidPathMessage(name), at.field(name));
         }
     }
@@ -54,13 +54,13 @@ final class PathFields {
         if (value == null) {
             return;
         }
-        if (!value.isString() || !isPathOrIntrinsic(in, value.stringValue())) {
+        if (!value.isString() || !isPathOrIntrinsic(value.stringValue())) {
             in.schema(invalidPathOrIntrinsicMessage(name), at.field(name));
         }
     }
 
-    static boolean isPathOrIntrinsic(Inspection in, String text) {
-        return in.syntax.isPath(text) || in.syntax.isIntrinsicFunction(text);
+    static boolean isPathOrIntrinsic(String text) {
+        return ExpressionSyntax.isPath(text) || ExpressionSyntax.isIntrinsicFunction(text);
     }
 
     static String invalidPathMessage(String field) {

@@ -43,7 +43,7 @@ final class PayloadTemplates {
                 in.schema(duplicateMessage(key), at);
             }
             if (dynamic) {
-                if (!value.isString() || !PathFields.isPathOrIntrinsic(in, value.stringValue())) {
+                if (!value.isString() || !PathFields.isPathOrIntrinsic(value.stringValue())) {
                     in.schema(PathFields.invalidPathOrIntrinsicMessage(key), at);
                 }
             } else if (value.isContainer()) {

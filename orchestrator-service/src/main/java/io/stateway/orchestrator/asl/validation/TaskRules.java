@@ -85,7 +85,7 @@ final class TaskRules {
             }
             if (dynamic) {
                 JsonNode path = credentials.get("RoleArn.$");
-                if (!path.isString() || !PathFields.isPathOrIntrinsic(in, path.stringValue())) {
+                if (!path.isString() || !PathFields.isPathOrIntrinsic(path.stringValue())) {
                     in.schema(PathFields.invalidPathOrIntrinsicMessage("RoleArn.$"), at);
                 }
             }

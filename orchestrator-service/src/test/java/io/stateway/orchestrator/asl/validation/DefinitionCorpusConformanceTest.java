@@ -27,7 +27,7 @@ class DefinitionCorpusConformanceTest {
     private static final int ACCEPTED_EXECUTIONS_FLOOR = 682;
 
     private static List<AslCorpus.Case> cases;
-    private final DefinitionValidator validator = new DefinitionValidator(new BasicExpressionSyntax());
+    private final DefinitionValidator validator = new DefinitionValidator();
 
     @BeforeAll
     static void loadCorpus() {

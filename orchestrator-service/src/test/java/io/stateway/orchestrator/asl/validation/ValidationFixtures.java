@@ -12,7 +12,7 @@ import java.util.List;
 /** Loads the fixture definitions under {@code src/test/resources/asl/validation} and validates them. */
 final class ValidationFixtures {
 
-    static final DefinitionValidator VALIDATOR = new DefinitionValidator(new BasicExpressionSyntax());
+    static final DefinitionValidator VALIDATOR = new DefinitionValidator();
 
     private ValidationFixtures() {}
 

@@ -1,0 +1,121 @@
+// Runs aws-local-stepfunctions in-process on the bench/engine workloads, measured the way JMH
+// measures ours: warm-up iterations, then timed iterations of back-to-back executions on this
+// one thread; and the median time to construct (parse and validate) a StateMachine.
+//
+// Usage: node bench.mjs --workloads DIR --out FILE [--quick]
+import { StateMachine } from 'aws-local-stepfunctions';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const WORKLOADS = [
+  ['choice-chain', '10-state Pass/Choice chain'],
+  ['map-100', 'Map, 100 items x 3 Pass'],
+  ['parallel-3x3', 'Parallel, 3 branches x 3 Pass'],
+];
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at < 0 ? undefined : args[at + 1];
+};
+const quick = args.includes('--quick');
+const dir = option('--workloads');
+const out = option('--out');
+if (!dir || !out) {
+  console.error('usage: node bench.mjs --workloads DIR --out FILE [--quick]');
+  process.exit(2);
+}
+
+// The same schedule as ours (EngineBench.Settings): iterations of this many milliseconds.
+const schedule = quick
+  ? { warmups: 1, measured: 2, millis: 500, constructWarmups: 1, constructs: 3 }
+  : { warmups: 3, measured: 5, millis: 1000, constructWarmups: 3, constructs: 15 };
+
+const version = JSON.parse(
+  fs.readFileSync(new URL('./node_modules/aws-local-stepfunctions/package.json', import.meta.url), 'utf8'),
+).version;
+const readJson = (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+
+/** Executions per second over one iteration of back-to-back runs. */
+async function iteration(machine, input, millis) {
+  const start = performance.now();
+  const end = start + millis;
+  let executions = 0;
+  let now = start;
+  while (now < end) {
+    await machine.run(input).result;
+    executions++;
+    now = performance.now();
+  }
+  return executions / ((now - start) / 1000);
+}
+
+function mean(values) {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function sd(values) {
+  if (values.length < 2) return 0;
+  const m = mean(values);
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - m) ** 2, 0) / (values.length - 1));
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function measure(name, description) {
+  const definition = readJson(`${name}.asl.json`);
+  const input = readJson(`${name}.input.json`);
+  const figures = { name, description };
+
+  // The constructor parses and validates the definition (asl-validator, JSONPaths and ARNs).
+  const constructs = [];
+  for (let i = 0; i < schedule.constructWarmups + schedule.constructs; i++) {
+    const start = performance.now();
+    new StateMachine(definition);
+    const micros = (performance.now() - start) * 1000;
+    if (i >= schedule.constructWarmups) constructs.push(micros);
+  }
+  figures.parseMedianUs = median(constructs);
+
+  const machine = new StateMachine(definition);
+  const check = machine.run(input);
+  figures.output = await check.result;
+  let transitions = 0;
+  for await (const event of check.eventLogs) {
+    if (event.type === 'StateEntered') transitions++;
+  }
+  figures.transitions = transitions;
+
+  for (let i = 0; i < schedule.warmups; i++) await iteration(machine, input, schedule.millis);
+  const rates = [];
+  for (let i = 0; i < schedule.measured; i++) rates.push(await iteration(machine, input, schedule.millis));
+  figures.execPerSec = mean(rates);
+  figures.execPerSecSd = sd(rates);
+  figures.iterations = rates.length;
+
+  console.log(
+    `${name.padEnd(14)} ${String(transitions).padStart(8)} ${`${figures.execPerSec.toFixed(0)} ±${figures.execPerSecSd.toFixed(0)}`.padStart(14)} ` +
+      `${(figures.execPerSec * transitions).toFixed(0).padStart(16)} ${figures.parseMedianUs.toFixed(1).padStart(14)}`,
+  );
+  return figures;
+}
+
+console.log(
+  `${'peer'.padEnd(14)} ${'tr/exec'.padStart(8)} ${'exec/s'.padStart(14)} ${'transitions/s'.padStart(16)} ${'parse med µs'.padStart(14)}`,
+);
+const workloads = [];
+for (const [name, description] of WORKLOADS) workloads.push(await measure(name, description));
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(
+  out,
+  JSON.stringify({
+    engine: `aws-local-stepfunctions ${version}`,
+    runtime: `Node.js ${process.version}, ${quick ? 'quick: ' : ''}${schedule.warmups}x${schedule.millis / 1000} s warm-up, ${schedule.measured}x${schedule.millis / 1000} s measured`,
+    parse: 'new StateMachine(definition): parse and validate',
+    workloads,
+  }),
+);

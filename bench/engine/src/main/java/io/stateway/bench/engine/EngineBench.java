@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * sets them beside the peer's.
  *
  * <p>Arguments: {@code --quick} (a few seconds, in this JVM), {@code --out FILE} (the JSON), {@code
- * --profile WORKLOAD} (record the execute benchmark with JFR into {@code FILE}'s folder instead).
+ * --profile WORKLOAD} (record the execute benchmark with JFR into the {@code --out} file instead, and
+ * print where its CPU samples fall).
  */
 public final class EngineBench {
 
@@ -118,16 +119,18 @@ public final class EngineBench {
         return figures;
     }
 
-    private static void profile(Settings settings) throws RunnerException {
+    private static void profile(Settings settings) throws IOException, RunnerException {
         Path recording = settings.out().toAbsolutePath();
         // Always the full schedule: a quick run records too few samples to rank methods.
         Settings full = new Settings(false, settings.out(), settings.profile());
         new Runner(full.jmh(settings.profile(), "execute")
+                        .measurementIterations(10)
                         .jvmArgsAppend(
                                 "-XX:FlightRecorderOptions:stackdepth=512",
                                 "-XX:StartFlightRecording=settings=profile,filename=" + recording)
                         .build())
                 .run();
+        HotMethods.print(recording, 20);
     }
 
     /** How long and where to measure. */

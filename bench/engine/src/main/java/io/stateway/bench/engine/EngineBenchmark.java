@@ -1,6 +1,5 @@
 package io.stateway.bench.engine;
 
-import io.stateway.orchestrator.asl.definition.DefinitionParser;
 import io.stateway.orchestrator.asl.definition.StateMachine;
 import io.stateway.orchestrator.asl.engine.ExecutionContext;
 import io.stateway.orchestrator.asl.runner.ExecutionResult;
@@ -14,11 +13,10 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The JMH benchmarks of one workload: whole executions through the in-memory runner (history
- * included, as the runtime keeps it), and turning a definition into a runnable {@link
+ * included, as the runtime keeps it), and turning a submitted definition into a runnable {@link
  * StateMachine}.
  */
 @State(Scope.Benchmark)
@@ -27,15 +25,15 @@ public class EngineBenchmark {
     @Param
     public Workload workload;
 
-    private JsonNode definition;
+    private String definitionText;
     private StateMachine machine;
     private ExecutionContext context;
     private InMemoryRunner runner;
 
     @Setup
     public void setUp() {
-        definition = workload.definition();
-        machine = DefinitionParser.parse(definition);
+        definitionText = workload.definitionText();
+        machine = Definitions.validateAndParse(definitionText);
         context = Executions.context(workload.input());
         runner = Executions.runner();
     }
@@ -47,11 +45,11 @@ public class EngineBenchmark {
         return runner.run(machine, context);
     }
 
-    /** Validation is not on main yet, so this is the parse and compile step alone. */
+    /** From the submitted text: read, validate, compile. */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public StateMachine parse() {
-        return DefinitionParser.parse(definition);
+        return Definitions.validateAndParse(definitionText);
     }
 }

@@ -33,8 +33,13 @@ public enum Workload {
         return description;
     }
 
+    /** The definition as a client submits it. */
+    public String definitionText() {
+        return resource(file + ".asl.json");
+    }
+
     public JsonNode definition() {
-        return Json.parse(resource(file + ".asl.json"));
+        return Json.parse(definitionText());
     }
 
     public JsonNode input() {

@@ -4,8 +4,8 @@ import io.stateway.model.asl.StatesErrors;
 import io.stateway.orchestrator.asl.FailureException;
 import io.stateway.orchestrator.asl.expr.ConditionExpression;
 import io.stateway.orchestrator.asl.expr.ValueExpression;
-import io.stateway.orchestrator.asl.json.Json;
 import io.stateway.orchestrator.asl.intrinsic.Intrinsic;
+import io.stateway.orchestrator.asl.json.Json;
 import io.stateway.orchestrator.asl.path.JsonPath;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,8 +21,12 @@ final class JsonPathExpressions {
                 ObjectNode out = Json.NODES.objectNode();
                 for (var p : template.properties()) {
                     String key = p.getKey();
-                    if (key.endsWith(".$") && p.getValue().isString() && Intrinsic.isCall(p.getValue().stringValue())) {
-                        out.set(key.substring(0, key.length() - 2), Intrinsic.compile(p.getValue().stringValue()).evaluate(scope, key));
+                    if (key.endsWith(".$")
+                            && p.getValue().isString()
+                            && Intrinsic.isCall(p.getValue().stringValue())) {
+                        out.set(
+                                key.substring(0, key.length() - 2),
+                                Intrinsic.compile(p.getValue().stringValue()).evaluate(scope, key));
                     } else if (key.endsWith(".$") && p.getValue().isString()) {
                         String text = p.getValue().stringValue();
                         JsonNode value = JsonPath.compile(text)

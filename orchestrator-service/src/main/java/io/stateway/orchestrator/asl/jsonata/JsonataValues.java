@@ -99,7 +99,7 @@ final class JsonataValues {
 
     private static JsonNode number(Number n) {
         if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
-            return Json.NODES.numberNode(n.longValue());
+            return integral(n.longValue());
         }
         if (n instanceof BigInteger big) {
             return Json.NODES.numberNode(big);
@@ -110,9 +110,14 @@ final class JsonataValues {
         double d = n.doubleValue();
         // JSONata computes in doubles; integral results are shown as integers, as AWS does.
         if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
-            return Json.NODES.numberNode((long) d);
+            return integral((long) d);
         }
         return Json.NODES.numberNode(d);
+    }
+
+    /** The node the JSON parser would make for this number, so results compare equal to parsed JSON. */
+    private static JsonNode integral(long value) {
+        return value == (int) value ? Json.NODES.numberNode((int) value) : Json.NODES.numberNode(value);
     }
 
     /** A JSONata result that has no JSON form, such as a function. */

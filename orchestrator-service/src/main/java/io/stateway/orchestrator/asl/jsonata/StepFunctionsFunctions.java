@@ -40,8 +40,12 @@ final class StepFunctionsFunctions {
         frame.bind("range", RANGE);
         frame.bind("hash", HASH);
         frame.bind("parse", PARSE);
-        frame.bind("uuid", Jsonata.function("uuid", (Jsonata.Fn0<Object>) () -> random.nextUuid().toString(), null));
-        frame.bind("random", Jsonata.function("random", (Jsonata.FnVarArgs<Object>) args -> random(args, random), null));
+        frame.bind(
+                "uuid",
+                Jsonata.function(
+                        "uuid", (Jsonata.Fn0<Object>) () -> random.nextUuid().toString(), null));
+        frame.bind(
+                "random", Jsonata.function("random", (Jsonata.FnVarArgs<Object>) args -> random(args, random), null));
     }
 
     private static Object partition(Object array, Object size) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -43,13 +44,18 @@ class FlywayConcurrentStartTest {
             assertThat(result.get().success).isTrue();
             applied += result.get().migrationsExecuted;
         }
-        assertThat(applied).isEqualTo(1);
+        int available =
+                (int) Arrays.stream(asTheServiceConfiguresIt(database).info().applied())
+                        .filter(migration -> migration.getVersion() != null)
+                        .count();
+        assertThat(applied).isEqualTo(available).isPositive();
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT count(*) FROM orchestrator.flyway_schema_history WHERE version = '1' AND success")) {
+                ResultSet rows = statement.executeQuery("""
+                        SELECT count(*) FROM orchestrator.flyway_schema_history
+                         WHERE version IS NOT NULL AND success""")) {
             rows.next();
-            assertThat(rows.getInt(1)).isEqualTo(1);
+            assertThat(rows.getInt(1)).isEqualTo(available);
         }
     }
 

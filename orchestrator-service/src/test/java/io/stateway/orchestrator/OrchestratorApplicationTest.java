@@ -50,7 +50,7 @@ class OrchestratorApplicationTest {
         try (Connection connection = database.connect()) {
             assertThat(single(connection, """
                     SELECT string_agg(version || ':' || success, ',' ORDER BY installed_rank)
-                    FROM orchestrator.flyway_schema_history WHERE version IS NOT NULL""")).isEqualTo("1:true");
+                    FROM orchestrator.flyway_schema_history WHERE version IS NOT NULL""")).startsWith("1:true,2:true").doesNotContain(":false");
         }
     }
 

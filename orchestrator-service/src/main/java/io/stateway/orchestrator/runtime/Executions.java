@@ -73,7 +73,10 @@ class Executions {
     }
 
     void saveDefinition(String hash, String definition) {
-        jdbc.sql(INSERT_DEFINITION).param("hash", hash).param("definition", definition).update();
+        jdbc.sql(INSERT_DEFINITION)
+                .param("hash", hash)
+                .param("definition", definition)
+                .update();
     }
 
     Optional<String> definition(String hash) {
@@ -119,7 +122,10 @@ class Executions {
     }
 
     void advanceEvents(long id, long lastEventId) {
-        jdbc.sql(ADVANCE_EVENTS).param("id", id).param("lastEventId", lastEventId).update();
+        jdbc.sql(ADVANCE_EVENTS)
+                .param("id", id)
+                .param("lastEventId", lastEventId)
+                .update();
     }
 
     void close(

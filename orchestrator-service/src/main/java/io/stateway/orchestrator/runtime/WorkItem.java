@@ -8,7 +8,14 @@ import tools.jackson.databind.JsonNode;
  * still match to be accepted.
  */
 record WorkItem(
-        long id, long executionId, String cursorId, Kind kind, Instant dueAt, JsonNode payload, long fence, int attempts) {
+        long id,
+        long executionId,
+        String cursorId,
+        Kind kind,
+        Instant dueAt,
+        JsonNode payload,
+        long fence,
+        int attempts) {
 
     enum Kind {
         /** Run the cursor's next states (after start, a child start, or a delivered resumption). */

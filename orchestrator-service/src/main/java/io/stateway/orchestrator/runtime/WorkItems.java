@@ -75,7 +75,11 @@ class WorkItems {
 
     /** {@code false} when another claim took the item over: the caller's result is stale. */
     boolean consume(WorkItem item) {
-        return jdbc.sql(CONSUME).param("id", item.id()).param("fence", item.fence()).update() == 1;
+        return jdbc.sql(CONSUME)
+                        .param("id", item.id())
+                        .param("fence", item.fence())
+                        .update()
+                == 1;
     }
 
     boolean extend(WorkItem item, Instant leaseUntil) {

@@ -16,6 +16,8 @@ final class Fields {
     /** Integer fields of ASL are capped at this value (the documented maximum of the seconds fields). */
     static final long MAX_SECONDS = 99_999_999L;
 
+    private static final BigDecimal BEYOND_ANY_LIMIT = new BigDecimal("1E+400");
+
     private Fields() {}
 
     static Optional<String> string(Inspection in, JsonNode owner, Location at, String name) {
@@ -98,7 +100,7 @@ final class Fields {
             in.schema(typeMessage("Integer"), at);
             return Optional.empty();
         }
-        BigDecimal number = value.decimalValue();
+        BigDecimal number = decimal(value);
         if (!inRange(in, number, at, BigDecimal.valueOf(min), BigDecimal.valueOf(max))) {
             return Optional.empty();
         }
@@ -115,7 +117,7 @@ final class Fields {
             in.schema(typeMessage("Number"), at.field(name));
             return Optional.empty();
         }
-        BigDecimal number = value.decimalValue();
+        BigDecimal number = decimal(value);
         return inRange(in, number, at.field(name), min, max) ? Optional.of(number) : Optional.empty();
     }
 
@@ -130,17 +132,20 @@ final class Fields {
     }
 
     static boolean isIntegral(JsonNode value) {
-        if (value.isIntegralNumber()) {
-            return true;
+        return value.isIntegralNumber()
+                || (value.isNumber() && decimal(value).stripTrailingZeros().scale() <= 0);
+    }
+
+    /**
+     * A number's exact value. A literal too large for a double ({@code 1e400}) parses to an
+     * infinity, which has no decimal value: it stands in as a value beyond every limit, so that
+     * range checks report it like any other out-of-range number.
+     */
+    static BigDecimal decimal(JsonNode number) {
+        if (number.isFloatingPointNumber() && !Double.isFinite(number.doubleValue())) {
+            return number.doubleValue() > 0 ? BEYOND_ANY_LIMIT : BEYOND_ANY_LIMIT.negate();
         }
-        if (!value.isNumber()) {
-            return false;
-        }
-        try {
-            return value.decimalValue().stripTrailingZeros().scale() <= 0;
-        } catch (NumberFormatException | ArithmeticException notFinite) {
-            return false;
-        }
+        return number.decimalValue();
     }
 
     private static boolean inRange(Inspection in, BigDecimal number, Location at, BigDecimal min, BigDecimal max) {

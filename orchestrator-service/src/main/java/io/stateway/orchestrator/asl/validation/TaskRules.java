@@ -52,7 +52,7 @@ final class TaskRules {
         Optional<JsonNode> heartbeat = staticSeconds(scope, "HeartbeatSeconds");
         if (timeout.isPresent()
                 && heartbeat.isPresent()
-                && heartbeat.get().decimalValue().compareTo(timeout.get().decimalValue()) >= 0) {
+                && Fields.decimal(heartbeat.get()).compareTo(Fields.decimal(timeout.get())) >= 0) {
             scope.in()
                     .schema(
                             "The value of 'HeartbeatSeconds' must be less than the value of 'TimeoutSeconds'",

@@ -111,4 +111,13 @@ class TaskRulesTest {
     void retry_onPassState_isNotSupported() {
         assertThat(onlyError("retry-on-pass")).isEqualTo(schemaError("Field 'Retry' is not supported", "/States/P"));
     }
+
+    @Test
+    void timeoutSeconds_beyondTheRangeOfADouble_isOutOfRange() {
+        String definition = ValidationFixtures.text("task-timeout-zero")
+                .replace("\"TimeoutSeconds\": 0", "\"TimeoutSeconds\": 1e400");
+        assertThat(ValidationFixtures.findingsOfText(definition, StateMachineType.STANDARD))
+                .containsExactly(
+                        schemaError("Value must be less than or equal to 99999999", "/States/T/TimeoutSeconds"));
+    }
 }

@@ -38,6 +38,8 @@ class ValidatorRobustnessTest {
         Json.NODES.numberNode(-1),
         Json.NODES.numberNode(1.5),
         Json.NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890")),
+        Json.NODES.numberNode(new java.math.BigDecimal("1E+400")),
+        Json.NODES.numberNode(new java.math.BigDecimal("-1E+400")),
         Json.NODES.booleanNode(true),
         Json.NODES.stringNode(""),
         Json.NODES.stringNode("$.x"),

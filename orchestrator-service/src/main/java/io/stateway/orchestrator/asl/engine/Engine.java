@@ -74,6 +74,33 @@ public final class Engine {
     }
 
     /**
+     * Ends a running execution from outside the flow: {@code ExecutionAborted} (StopExecution) or
+     * {@code ExecutionTimedOut} (its {@code TimeoutSeconds}), following the main cursor's last event.
+     */
+    public void stop(Cursor main, boolean timedOut, String error, String cause, HistoryLog log) {
+        log.append(
+                main == null ? 0 : main.sourceEventId(),
+                timedOut ? HistoryEventType.ExecutionTimedOut : HistoryEventType.ExecutionAborted,
+                new EventDetails.ErrorDetails(error, cause));
+    }
+
+    /**
+     * Whether a cursor runs inside a distributed Map's iteration, whose events belong to a child
+     * execution rather than to this execution's history.
+     */
+    public boolean detachedHistory(StateMachine machine, Cursor cursor) {
+        Flow flow = machine.flow();
+        for (FlowStep step : cursor.flow()) {
+            ForkingState state = (ForkingState) flow.state(step.state());
+            if (state.childrenHaveOwnHistory()) {
+                return true;
+            }
+            flow = state.childFlow(step.branch());
+        }
+        return false;
+    }
+
+    /**
      * Runs a cursor until its flow ends or it must wait: enters states, runs them, follows
      * transitions, applies Retry and Catch.
      *

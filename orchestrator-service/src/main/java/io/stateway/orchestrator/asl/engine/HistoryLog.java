@@ -15,14 +15,28 @@ public final class HistoryLog {
 
     private final List<HistoryEvent> events = new ArrayList<>();
     private final Instant now;
+    private final long maxId;
     private long lastId;
 
+    /** A log without a size limit. */
     public HistoryLog(long lastId, Instant now) {
+        this(lastId, now, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param maxId the highest event id the execution may reach: appending past it throws
+     *     {@link LimitExceeded} (AWS's 25,000-event cap)
+     */
+    public HistoryLog(long lastId, Instant now, long maxId) {
         this.lastId = lastId;
         this.now = now;
+        this.maxId = maxId;
     }
 
     long append(long previousEventId, HistoryEventType type, EventDetails details) {
+        if (lastId >= maxId) {
+            throw new LimitExceeded(maxId);
+        }
         long id = ++lastId;
         events.add(new HistoryEvent(id, previousEventId, now, type, details));
         return id;
@@ -40,5 +54,12 @@ public final class HistoryLog {
 
     public Instant now() {
         return now;
+    }
+
+    /** The execution's history would grow past its limit. */
+    public static final class LimitExceeded extends RuntimeException {
+        LimitExceeded(long maxId) {
+            super("History limit of " + maxId + " events reached", null, false, false);
+        }
     }
 }

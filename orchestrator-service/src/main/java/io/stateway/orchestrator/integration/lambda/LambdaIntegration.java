@@ -59,8 +59,7 @@ public final class LambdaIntegration {
         byte[] event = Json.text(request.parameters()).getBytes(StandardCharsets.UTF_8);
         return switch (invoker.invoke(unqualified(arn), event, false, idempotencyKey)) {
             case FunctionInvoker.Invocation.NotFound notFound -> notFound(arn, notFound.requestId());
-            case FunctionInvoker.Invocation.Unreachable unreachable ->
-                new TaskResult.Failed(unreachable.error(), unreachable.cause());
+            case FunctionInvoker.Invocation.Unreachable unreachable -> unreachable(unreachable);
             case FunctionInvoker.Invocation.Returned returned -> {
                 if (returned.payload().length > Engine.MAX_PAYLOAD_BYTES) {
                     yield dataLimitExceeded(arn);
@@ -86,8 +85,7 @@ public final class LambdaIntegration {
                         .getBytes(StandardCharsets.UTF_8);
         return switch (invoker.invoke(unqualified(arn), event, asynchronous, idempotencyKey)) {
             case FunctionInvoker.Invocation.NotFound notFound -> notFound(arn, notFound.requestId());
-            case FunctionInvoker.Invocation.Unreachable unreachable ->
-                new TaskResult.Failed(unreachable.error(), unreachable.cause());
+            case FunctionInvoker.Invocation.Unreachable unreachable -> unreachable(unreachable);
             case FunctionInvoker.Invocation.Returned returned -> {
                 if (returned.payload().length > Engine.MAX_PAYLOAD_BYTES) {
                     yield dataLimitExceeded("lambda");
@@ -163,6 +161,12 @@ public final class LambdaIntegration {
         response.putObject("SdkResponseMetadata").put("RequestId", requestId);
         response.put("StatusCode", status);
         return response;
+    }
+
+    private static TaskResult unreachable(FunctionInvoker.Invocation.Unreachable unreachable) {
+        return StatesErrors.TIMEOUT.equals(unreachable.error())
+                ? new TaskResult.TimedOut(unreachable.error(), unreachable.cause())
+                : new TaskResult.Failed(unreachable.error(), unreachable.cause());
     }
 
     /**

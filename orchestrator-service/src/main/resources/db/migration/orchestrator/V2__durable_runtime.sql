@@ -75,7 +75,7 @@ CREATE TABLE work_items (
     id           bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     execution_id bigint      NOT NULL REFERENCES executions (id) ON DELETE CASCADE,
     cursor_id    text        NOT NULL,
-    kind         text        NOT NULL,    -- ADVANCE, TIMER, TASK, TASK_TIMEOUT, EXECUTION_TIMEOUT
+    kind         text        NOT NULL,    -- ADVANCE, TIMER, TASK, TASK_TIMEOUT, HEARTBEAT_TIMEOUT, EXECUTION_TIMEOUT
     due_at       timestamptz NOT NULL,
     payload      jsonb,
     fence        bigint      NOT NULL DEFAULT 0,
@@ -106,6 +106,8 @@ CREATE TABLE task_tokens (
     cursor_id         text        NOT NULL,
     entered_event_id  bigint      NOT NULL,
     heartbeat_seconds bigint,
-    created_at        timestamptz NOT NULL
+    created_at        timestamptz NOT NULL,
+    -- Set when the task ended (answered or timed out): a later answer is TaskTimedOut, not InvalidToken.
+    closed_at         timestamptz
 );
 CREATE INDEX task_tokens_by_execution ON task_tokens (execution_id);

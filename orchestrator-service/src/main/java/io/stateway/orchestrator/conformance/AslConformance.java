@@ -84,7 +84,7 @@ final class AslConformance {
                 "arn:aws:iam::" + ACCOUNT + ":role/stateway-conformance",
                 stateMachineArn,
                 name,
-                0);
+                testCase.express() ? null : 0);
         LambdaIntegration lambda =
                 new LambdaIntegration(new CorpusFunctions(testCase.functions()), REGION, ACCOUNT, Clock.systemUTC());
         TaskHandler tasks = request -> LambdaIntegration.handles(request.resource())

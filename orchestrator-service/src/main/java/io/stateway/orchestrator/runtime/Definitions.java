@@ -35,20 +35,16 @@ class Definitions {
     static String hash(String definition) {
         try {
             return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(definition.getBytes(StandardCharsets.UTF_8)));
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(definition.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Stores a definition (once per distinct text) and returns its hash. */
+    /** Stores a definition (a no-op when its text is already stored) and returns its hash. */
     String store(String definition) {
         String hash = hash(definition);
-        synchronized (parsed) {
-            if (parsed.containsKey(hash)) {
-                return hash;
-            }
-        }
         executions.saveDefinition(hash, definition);
         return hash;
     }

@@ -33,7 +33,9 @@ class ExecutionQueries {
         if (executionArn == null || !EXECUTION_ARN.matcher(executionArn).matches()) {
             throw StepFunctionsException.invalidArn(executionArn);
         }
-        return executions.byArn(executionArn).orElseThrow(() -> StepFunctionsException.executionDoesNotExist(executionArn));
+        return executions
+                .byArn(executionArn)
+                .orElseThrow(() -> StepFunctionsException.executionDoesNotExist(executionArn));
     }
 
     ExecutionService.ExecutionDescription describe(String executionArn) {
@@ -87,7 +89,8 @@ class ExecutionQueries {
         if (!includeExecutionData) {
             page.replaceAll(ExecutionQueries::withoutData);
         }
-        String next = events.size() > limit ? encode(Long.toString(page.getLast().id())) : null;
+        String next =
+                events.size() > limit ? encode(Long.toString(page.getLast().id())) : null;
         return new ExecutionService.Page<>(page, next);
     }
 
@@ -125,10 +128,9 @@ class ExecutionQueries {
 
     private static int pageSize(int maxResults, int defaultSize) {
         if (maxResults < 0 || maxResults > 1000) {
-            throw StepFunctionsException.validation(
-                    "1 validation error detected: Value '" + maxResults
-                            + "' at 'maxResults' failed to satisfy constraint: Member must have value less than or"
-                            + " equal to 1000");
+            throw StepFunctionsException.validation("1 validation error detected: Value '" + maxResults
+                    + "' at 'maxResults' failed to satisfy constraint: Member must have value less than or"
+                    + " equal to 1000");
         }
         return maxResults == 0 ? defaultSize : maxResults;
     }
@@ -146,6 +148,7 @@ class ExecutionQueries {
     }
 
     private static StepFunctionsException invalidToken() {
-        return new StepFunctionsException("InvalidToken", "Invalid Token: the nextToken is not one this service issued");
+        return new StepFunctionsException(
+                "InvalidToken", "Invalid Token: the nextToken is not one this service issued");
     }
 }

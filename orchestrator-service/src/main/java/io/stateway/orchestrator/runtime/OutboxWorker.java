@@ -2,6 +2,7 @@ package io.stateway.orchestrator.runtime;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.stateway.model.asl.StatesErrors;
 import io.stateway.orchestrator.asl.json.Json;
 import io.stateway.orchestrator.asl.state.Resumption;
 import io.stateway.orchestrator.asl.state.TaskRequest;
@@ -157,19 +158,26 @@ class OutboxWorker implements SmartLifecycle {
     /** Runs one claimed item; an exception leaves it to be claimed again when its lease runs out. */
     void run(WorkItem item) {
         try {
-            Transitions.Result result =
-                    switch (item.kind()) {
-                        case ADVANCE -> transitions.apply(item, null);
-                        case TIMER -> transitions.apply(item, Resumption.TIMER_FIRED);
-                        case TASK -> runTask(item);
-                        case EXECUTION_TIMEOUT -> transitions.timeOut(item);
-                        case TASK_TIMEOUT -> transitions.apply(item, new Resumption.TaskFinished(
-                                new TaskResult.TimedOut(io.stateway.model.asl.StatesErrors.TIMEOUT, null)));
-                    };
+            Transitions.Result result = switch (item.kind()) {
+                case ADVANCE -> transitions.apply(item, null);
+                case TIMER -> transitions.apply(item, Resumption.TIMER_FIRED);
+                case TASK -> runTask(item);
+                case EXECUTION_TIMEOUT -> transitions.timeOut(item);
+                case TASK_TIMEOUT ->
+                    transitions.apply(
+                            item, new Resumption.TaskFinished(new TaskResult.TimedOut(StatesErrors.TIMEOUT, null)));
+                case HEARTBEAT_TIMEOUT ->
+                    transitions.apply(
+                            item,
+                            new Resumption.TaskFinished(new TaskResult.TimedOut(StatesErrors.HEARTBEAT_TIMEOUT, null)));
+            };
             if (result == Transitions.Result.STALE) {
                 staleResults.increment();
-                log.info("Rejected a stale result for work item {} (cursor {} of execution {}): another claim took it over",
-                        item.id(), item.cursorId(), item.executionId());
+                log.info(
+                        "Rejected a stale result for work item {} (cursor {} of execution {}): another claim took it over",
+                        item.id(),
+                        item.cursorId(),
+                        item.executionId());
             } else if (result == Transitions.Result.APPLIED) {
                 applied.increment();
             }
@@ -188,7 +196,8 @@ class OutboxWorker implements SmartLifecycle {
         if (!workItems.extend(item, leaseUntil)) {
             return Transitions.Result.STALE;
         }
-        TaskResult result = tasks.run(request, item.payload().get("idempotencyKey").asString());
+        TaskResult result =
+                tasks.run(request, item.payload().get("idempotencyKey").asString());
         return transitions.apply(item, new Resumption.TaskFinished(result));
     }
 

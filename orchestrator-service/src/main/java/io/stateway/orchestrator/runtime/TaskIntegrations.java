@@ -17,9 +17,15 @@ class TaskIntegrations {
 
     TaskResult run(TaskRequest request, String idempotencyKey) {
         if (LambdaIntegration.handles(request.resource())) {
-            return lambda.invoke(request, idempotencyKey);
+            TaskResult result = lambda.invoke(request, idempotencyKey);
+            // A callback task's call only hands the work (and its token) over: it ends when answered.
+            return request.taskToken() != null && result instanceof TaskResult.Succeeded succeeded
+                    ? new TaskResult.Submitted(succeeded.output())
+                    : result;
         }
         return new TaskResult.Failed(
-                "States.TaskFailed", "Stateway has no integration for the resource '" + request.resource().arn() + "'");
+                "States.TaskFailed",
+                "Stateway has no integration for the resource '"
+                        + request.resource().arn() + "'");
     }
 }

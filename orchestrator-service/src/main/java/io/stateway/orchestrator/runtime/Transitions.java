@@ -12,9 +12,11 @@ import io.stateway.orchestrator.asl.engine.Engine;
 import io.stateway.orchestrator.asl.engine.ExecutionContext;
 import io.stateway.orchestrator.asl.engine.HistoryLog;
 import io.stateway.orchestrator.asl.engine.Outcome;
+import io.stateway.orchestrator.asl.engine.Phase;
 import io.stateway.orchestrator.asl.json.Json;
 import io.stateway.orchestrator.asl.state.Fork;
 import io.stateway.orchestrator.asl.state.Resumption;
+import io.stateway.orchestrator.asl.state.TaskResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +53,7 @@ class Transitions {
     private final Cursors cursors;
     private final WorkItems workItems;
     private final Definitions definitions;
+    private final TaskTokens tokens;
     private final Clock clock;
     private final RandomSource random;
 
@@ -61,6 +64,7 @@ class Transitions {
             Cursors cursors,
             WorkItems workItems,
             Definitions definitions,
+            TaskTokens tokens,
             Clock clock,
             RandomSource random) {
         this.transactions = transactions;
@@ -69,6 +73,7 @@ class Transitions {
         this.cursors = cursors;
         this.workItems = workItems;
         this.definitions = definitions;
+        this.tokens = tokens;
         this.clock = clock;
         this.random = random;
     }
@@ -91,13 +96,37 @@ class Transitions {
             return Result.DROPPED;
         }
         CursorRow row = cursors.load(execution.id(), item.cursorId()).orElse(null);
-        if (row == null || row.status() != CursorRow.Status.RUNNING) {
+        if (row == null || row.status() != CursorRow.Status.RUNNING || !expects(row.cursor(), item.kind())) {
             return Result.DROPPED;
         }
         Step step = new Step(execution);
         step.advance(row, resumption);
         step.commit();
         return Result.APPLIED;
+    }
+
+    /** Whether a cursor is at the point where an item of this kind continues it. */
+    private static boolean expects(Cursor cursor, WorkItem.Kind kind) {
+        boolean submitted =
+                cursor.pending() != null && cursor.pending().path("submitted").asBoolean(false);
+        return switch (kind) {
+            case ADVANCE -> cursor.phase() == Phase.ENTER || cursor.phase() == Phase.EXECUTE;
+            case TIMER -> cursor.phase() == Phase.AWAIT_TIMER || cursor.phase() == Phase.AWAIT_RETRY;
+            case TASK -> cursor.phase() == Phase.AWAIT_TASK && !submitted;
+            case TASK_TIMEOUT, HEARTBEAT_TIMEOUT -> cursor.phase() == Phase.AWAIT_TASK;
+            case EXECUTION_TIMEOUT -> true;
+        };
+    }
+
+    /**
+     * Continues a cursor from outside the outbox (a callback answered its task). Runs inside the
+     * caller's transaction, which must hold the execution's lock.
+     */
+    void deliver(ExecutionRow execution, String cursorId, Resumption resumption) {
+        CursorRow row = cursors.load(execution.id(), cursorId).orElseThrow();
+        Step step = new Step(execution);
+        step.advance(row, resumption);
+        step.commit();
     }
 
     /** The execution's {@code TimeoutSeconds} elapsed: it ends {@code TIMED_OUT} unless it already ended. */
@@ -139,6 +168,7 @@ class Transitions {
         engine.stop(main == null ? null : main.cursor(), type == HistoryEventType.ExecutionTimedOut, error, cause, log);
         history.append(execution.id(), log.events());
         workItems.deleteAll(execution.id());
+        tokens.closeExecution(execution.id(), now);
         executions.close(execution.id(), status, null, error, cause, now, log.lastId());
     }
 
@@ -170,9 +200,14 @@ class Transitions {
         }
 
         void advance(CursorRow row, Resumption resumption) {
+            if (resumption instanceof Resumption.TaskFinished finished
+                    && !(finished.result() instanceof TaskResult.Submitted)) {
+                // The task ended: its token stops answering, its pending call and timeouts go.
+                tokens.closeCursor(execution.id(), row.id(), now);
+                workItems.deleteCursor(execution.id(), row.id());
+            }
             // A distributed Map's iterations are child executions: their events are not this history's.
-            HistoryLog target =
-                    engine.detachedHistory(machine, row.cursor()) ? new HistoryLog(0, now) : log;
+            HistoryLog target = engine.detachedHistory(machine, row.cursor()) ? new HistoryLog(0, now) : log;
             Advance advance = engine.advance(machine, context, row.cursor(), resumption, target, random);
             handle(row.with(advance.cursor()), advance.outcome());
         }
@@ -181,10 +216,31 @@ class Transitions {
             switch (outcome) {
                 case Outcome.AwaitingTask task -> {
                     cursors.save(row);
+                    if (task.request().taskToken() != null) {
+                        tokens.add(
+                                task.request().taskToken(),
+                                execution.id(),
+                                row.id(),
+                                row.cursor().enteredEventId(),
+                                task.request().heartbeatSeconds(),
+                                now);
+                    }
                     ObjectNode payload = Json.NODES.objectNode();
                     payload.set("request", Json.MAPPER.valueToTree(task.request()));
                     payload.put("idempotencyKey", idempotencyKey(row.cursor()));
                     workItems.add(execution.id(), row.id(), WorkItem.Kind.TASK, now, payload);
+                }
+                case Outcome.AwaitingCallback callback -> {
+                    cursors.save(row);
+                    workItems.add(execution.id(), row.id(), WorkItem.Kind.TASK_TIMEOUT, callback.timeoutAt(), null);
+                    if (callback.heartbeatSeconds() != null) {
+                        workItems.add(
+                                execution.id(),
+                                row.id(),
+                                WorkItem.Kind.HEARTBEAT_TIMEOUT,
+                                now.plusSeconds(callback.heartbeatSeconds()),
+                                null);
+                    }
                 }
                 case Outcome.AwaitingTimer timer -> {
                     cursors.save(row);
@@ -298,6 +354,7 @@ class Transitions {
             Outcome outcome = failure == null ? new Outcome.Succeeded(output) : new Outcome.Failed(failure);
             engine.finish(main.cursor(), outcome, log);
             workItems.deleteAll(execution.id());
+            tokens.closeExecution(execution.id(), now);
             cursors.deleteAllButMain(execution.id());
             // The main cursor stays, at the state that failed, for RedriveExecution.
             cursors.save(main.ended(

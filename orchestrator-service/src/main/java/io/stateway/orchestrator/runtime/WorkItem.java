@@ -24,8 +24,10 @@ record WorkItem(
         TIMER,
         /** Call the cursor's task (I/O, outside any transaction), then deliver its result. */
         TASK,
-        /** A callback task's TimeoutSeconds or HeartbeatSeconds elapsed. */
+        /** A callback task's TimeoutSeconds elapsed. */
         TASK_TIMEOUT,
+        /** A callback task's HeartbeatSeconds elapsed without a heartbeat. */
+        HEARTBEAT_TIMEOUT,
         /** The execution's TimeoutSeconds elapsed. */
         EXECUTION_TIMEOUT
     }

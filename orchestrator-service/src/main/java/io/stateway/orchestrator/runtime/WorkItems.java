@@ -47,6 +47,15 @@ class WorkItems {
 
     static final String DELETE_EXECUTION = "DELETE FROM work_items WHERE execution_id = :executionId";
 
+    /** The items of one cursor only (a callback answered: its pending call and timeouts go). */
+    static final String DELETE_CURSOR =
+            "DELETE FROM work_items WHERE execution_id = :executionId AND cursor_id = :cursorId";
+
+    /** Moves a callback task's heartbeat deadline (SendTaskHeartbeat). */
+    static final String POSTPONE_HEARTBEAT = """
+            UPDATE work_items SET due_at = :dueAt
+             WHERE execution_id = :executionId AND cursor_id = :cursorId AND kind = 'HEARTBEAT_TIMEOUT'""";
+
     private final JdbcClient jdbc;
 
     WorkItems(JdbcClient jdbc) {
@@ -97,6 +106,21 @@ class WorkItems {
                 .param("executionId", executionId)
                 .param("cursorId", cursorId)
                 .param("descendants", cursorId + "/%")
+                .update();
+    }
+
+    void deleteCursor(long executionId, String cursorId) {
+        jdbc.sql(DELETE_CURSOR)
+                .param("executionId", executionId)
+                .param("cursorId", cursorId)
+                .update();
+    }
+
+    void postponeHeartbeat(long executionId, String cursorId, Instant dueAt) {
+        jdbc.sql(POSTPONE_HEARTBEAT)
+                .param("executionId", executionId)
+                .param("cursorId", cursorId)
+                .param("dueAt", Timestamp.from(dueAt))
                 .update();
     }
 

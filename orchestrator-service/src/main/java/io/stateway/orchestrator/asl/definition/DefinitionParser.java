@@ -33,7 +33,10 @@ public final class DefinitionParser {
                 text(definition, "Version"));
     }
 
-    /** A {@code StartAt} and {@code States} block, whose states default to {@code language}. */
+    /**
+     * A {@code StartAt} and {@code States} block; a state without {@code QueryLanguage} uses the
+     * machine's top-level language, however deeply it is nested.
+     */
     static Flow flow(JsonNode block, QueryLanguage language) {
         Map<String, State> states = new LinkedHashMap<>();
         for (var property : block.path("States").properties()) {

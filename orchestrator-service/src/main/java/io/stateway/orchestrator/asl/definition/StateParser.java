@@ -59,8 +59,8 @@ final class StateParser {
                         jsonataIo(node, language),
                         DefinitionParser.assign(node, language, "Assign"));
             case "Task" -> task(name, node, language);
-            case "Parallel" -> parallel(name, node, language);
-            case "Map" -> map(name, node, language);
+            case "Parallel" -> parallel(name, node, language, inherited);
+            case "Map" -> map(name, node, language, inherited);
             default -> throw new IllegalArgumentException("Unknown state type '" + type + "' of state '" + name + "'");
         };
     }
@@ -240,10 +240,10 @@ final class StateParser {
                 DefinitionParser.assign(node, language, "Assign"));
     }
 
-    private static ParallelState parallel(String name, JsonNode node, QueryLanguage language) {
+    private static ParallelState parallel(String name, JsonNode node, QueryLanguage language, QueryLanguage inherited) {
         List<Flow> branches = new ArrayList<>();
         for (JsonNode branch : node.path("Branches")) {
-            branches.add(DefinitionParser.flow(branch, language));
+            branches.add(DefinitionParser.flow(branch, inherited));
         }
         return new ParallelState(
                 name,
@@ -257,7 +257,7 @@ final class StateParser {
                 DefinitionParser.assign(node, language, "Assign"));
     }
 
-    private static MapState map(String name, JsonNode node, QueryLanguage language) {
+    private static MapState map(String name, JsonNode node, QueryLanguage language, QueryLanguage inherited) {
         JsonNode processor = node.has("ItemProcessor") ? node.get("ItemProcessor") : node.path("Iterator");
         boolean distributed = "DISTRIBUTED"
                 .equals(processor.path("ProcessorConfig").path("Mode").asString(""));
@@ -271,7 +271,7 @@ final class StateParser {
                 name,
                 language,
                 transition(node),
-                DefinitionParser.flow(processor, language),
+                DefinitionParser.flow(processor, inherited),
                 distributed,
                 DefinitionParser.text(node, "Label"),
                 io,

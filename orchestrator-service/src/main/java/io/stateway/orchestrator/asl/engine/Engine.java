@@ -85,6 +85,18 @@ public final class Engine {
     }
 
     /**
+     * Redrives a closed execution (RedriveExecution): its {@code ExecutionRedriven} event, and its
+     * main cursor back at the state where it stopped, to be entered again with that state's input.
+     */
+    public Cursor redrive(Cursor main, int redriveCount, HistoryLog log) {
+        long id = log.append(
+                main.sourceEventId(),
+                HistoryEventType.ExecutionRedriven,
+                new EventDetails.ExecutionRedriven(redriveCount));
+        return Cursor.entering(main.id(), main.flow(), main.state(), main.input(), id, main.variables());
+    }
+
+    /**
      * Whether a cursor runs inside a distributed Map's iteration, whose events belong to a child
      * execution rather than to this execution's history.
      */
@@ -190,7 +202,18 @@ public final class Engine {
             case StepResult.Failed failed -> failed(run, failed.failure());
             case StepResult.AwaitTask task -> {
                 run.phase = Phase.AWAIT_TASK;
+                ObjectNode pending = Json.NODES.objectNode();
+                pending.set("request", Json.MAPPER.valueToTree(task.request()));
+                run.pending = pending;
                 yield new Outcome.AwaitingTask(task.request());
+            }
+            case StepResult.AwaitCallback callback -> {
+                run.phase = Phase.AWAIT_TASK;
+                ObjectNode pending =
+                        run.pending instanceof ObjectNode existing ? existing.deepCopy() : Json.NODES.objectNode();
+                pending.put("submitted", true);
+                run.pending = pending;
+                yield new Outcome.AwaitingCallback(callback.timeoutAt(), callback.heartbeatSeconds());
             }
             case StepResult.AwaitTimer timer -> {
                 run.phase = Phase.AWAIT_TIMER;

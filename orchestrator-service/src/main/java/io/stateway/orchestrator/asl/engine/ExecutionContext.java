@@ -10,6 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What stays the same for a whole execution: its names, input and start time, which the context
  * object ({@code $$.Execution}, {@code $$.StateMachine}) exposes.
+ *
+ * @param redriveCount how often a Standard execution was redriven; {@code null} for Express
+ *     executions, which cannot be and whose context object has no {@code RedriveCount}
  */
 public record ExecutionContext(
         String executionArn,
@@ -19,7 +22,7 @@ public record ExecutionContext(
         String roleArn,
         String stateMachineArn,
         String stateMachineName,
-        int redriveCount) {
+        Integer redriveCount) {
 
     /** AWS's timestamp form in the context object: UTC with milliseconds. */
     public static final DateTimeFormatter TIMESTAMP =
@@ -32,7 +35,9 @@ public record ExecutionContext(
         execution.put("StartTime", TIMESTAMP.format(startTime));
         execution.put("Name", executionName);
         execution.put("RoleArn", roleArn);
-        execution.put("RedriveCount", redriveCount);
+        if (redriveCount != null) {
+            execution.put("RedriveCount", redriveCount);
+        }
         return execution;
     }
 

@@ -18,6 +18,12 @@ public sealed interface Outcome {
     /** Run this task, then advance the cursor with its result. */
     record AwaitingTask(TaskRequest request) implements Outcome {}
 
+    /**
+     * The task was submitted and waits for its token to be answered, at most until
+     * {@code timeoutAt}, with a heartbeat at least every {@code heartbeatSeconds} if set.
+     */
+    record AwaitingCallback(Instant timeoutAt, Long heartbeatSeconds) implements Outcome {}
+
     /** Advance the cursor again at {@code dueAt}. */
     record AwaitingTimer(Instant dueAt) implements Outcome {}
 

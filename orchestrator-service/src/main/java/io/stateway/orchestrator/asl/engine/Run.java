@@ -42,6 +42,7 @@ final class Run implements StateContext {
     Variables variables;
 
     private ObjectNode contextObject;
+    private String taskToken;
 
     Run(Flow flow, ExecutionContext execution, Cursor cursor, HistoryLog log, RandomSource random) {
         this.flow = flow;
@@ -111,6 +112,7 @@ final class Run implements StateContext {
         pending = null;
         childEventId = 0;
         contextObject = null;
+        taskToken = null;
     }
 
     void entered(long eventId, long previousEventId) {
@@ -123,6 +125,7 @@ final class Run implements StateContext {
 
     void retried() {
         retryCount++;
+        taskToken = null;
         childEventId = 0;
         contextObject = null;
     }
@@ -161,6 +164,19 @@ final class Run implements StateContext {
     }
 
     @Override
+    public String issueTaskToken() {
+        // 256 random bits, URL-safe: the token is a bearer credential for the task's outcome.
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(32);
+        for (int i = 0; i < 2; i++) {
+            java.util.UUID uuid = random.nextUuid();
+            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        }
+        taskToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        contextObject = null;
+        return taskToken;
+    }
+
+    @Override
     public String mapRunArn(String label) {
         return execution.mapRunArn(label, random.nextUuid().toString());
     }
@@ -181,6 +197,9 @@ final class Run implements StateContext {
                     "EnteredTime", ExecutionContext.TIMESTAMP.format(enteredTime == null ? log.now() : enteredTime));
             if (state.countsRetries()) {
                 stateObject.put("RetryCount", retryCount);
+            }
+            if (taskToken != null) {
+                context.putObject("Task").put("Token", taskToken);
             }
             contextObject = context;
         }

@@ -1,6 +1,7 @@
 package io.stateway.orchestrator.asl.runner;
 
 import io.stateway.model.ExecutionStatus;
+import io.stateway.model.asl.StatesErrors;
 import io.stateway.model.history.HistoryEvent;
 import io.stateway.orchestrator.asl.Failure;
 import io.stateway.orchestrator.asl.RandomSource;
@@ -14,6 +15,7 @@ import io.stateway.orchestrator.asl.engine.Outcome;
 import io.stateway.orchestrator.asl.json.Json;
 import io.stateway.orchestrator.asl.state.Fork;
 import io.stateway.orchestrator.asl.state.Resumption;
+import io.stateway.orchestrator.asl.state.TaskResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +32,25 @@ public final class InMemoryRunner {
     private final Engine engine = new Engine();
     private final TaskHandler tasks;
     private final RandomSource random;
+    private final Timers timers;
 
+    /** A runner on a virtual clock: timers fire at once, time jumps to their due time. */
     public InMemoryRunner(TaskHandler tasks, RandomSource random) {
+        this(tasks, random, due -> due);
+    }
+
+    /** A runner whose timers are kept by {@code timers} (real waits, for Express executions). */
+    public InMemoryRunner(TaskHandler tasks, RandomSource random, Timers timers) {
         this.tasks = tasks;
         this.random = random;
+        this.timers = timers;
+    }
+
+    /** How an in-memory execution waits for a due time. */
+    @FunctionalInterface
+    public interface Timers {
+        /** Returns once {@code due} has come, with the time it is then. */
+        Instant awaitUntil(Instant due);
     }
 
     public ExecutionResult run(StateMachine machine, ExecutionContext execution) {
@@ -104,9 +121,17 @@ public final class InMemoryRunner {
                     }
                     case Outcome.AwaitingTask task ->
                         resumption = new Resumption.TaskFinished(tasks.run(task.request()));
+                    case Outcome.AwaitingCallback callback -> {
+                        // Nobody can answer a callback in memory: the task runs into its timeout.
+                        if (callback.timeoutAt().isAfter(now)) {
+                            now = timers.awaitUntil(callback.timeoutAt());
+                        }
+                        resumption = new Resumption.TaskFinished(
+                                new TaskResult.TimedOut(StatesErrors.TIMEOUT, "The callback task was not answered."));
+                    }
                     case Outcome.AwaitingTimer timer -> {
                         if (timer.dueAt().isAfter(now)) {
-                            now = timer.dueAt();
+                            now = timers.awaitUntil(timer.dueAt());
                         }
                         resumption = Resumption.TIMER_FIRED;
                     }

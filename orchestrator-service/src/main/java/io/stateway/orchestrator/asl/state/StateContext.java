@@ -32,6 +32,12 @@ public interface StateContext {
     /** The ARN of this state's map run (distributed Map), labelled with {@code label} if given. */
     String mapRunArn(String label);
 
+    /**
+     * Issues the token of a callback task: from now on the context object holds it as
+     * {@code Task.Token}, so {@code Parameters}/{@code Arguments} can pass it on.
+     */
+    String issueTaskToken();
+
     /** The context object ({@code $$} / {@code $states.context}) as this state sees it. */
     JsonNode contextObject();
 

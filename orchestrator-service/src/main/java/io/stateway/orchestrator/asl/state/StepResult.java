@@ -24,6 +24,12 @@ public sealed interface StepResult {
     /** Call a task outside the engine and resume with its result. */
     record AwaitTask(TaskRequest request) implements StepResult {}
 
+    /**
+     * Wait for a callback (SendTaskSuccess/Failure), at most until {@code timeoutAt}; a heartbeat
+     * is due every {@code heartbeatSeconds} ({@code null}: none required).
+     */
+    record AwaitCallback(Instant timeoutAt, Long heartbeatSeconds) implements StepResult {}
+
     /** Resume at {@code dueAt}. */
     record AwaitTimer(Instant dueAt) implements StepResult {}
 

@@ -10,6 +10,12 @@ import tools.jackson.databind.JsonNode;
  * @param timeoutSeconds the task's timeout, or {@code null} for the default
  * @param heartbeatSeconds the heartbeat timeout, or {@code null} for none
  * @param credentials the state's {@code Credentials}, or {@code null}
+ * @param taskToken the token a callback task ({@code .waitForTaskToken}) is answered with, else {@code null}
  */
 public record TaskRequest(
-        TaskResource resource, JsonNode parameters, Long timeoutSeconds, Long heartbeatSeconds, JsonNode credentials) {}
+        TaskResource resource,
+        JsonNode parameters,
+        Long timeoutSeconds,
+        Long heartbeatSeconds,
+        JsonNode credentials,
+        String taskToken) {}

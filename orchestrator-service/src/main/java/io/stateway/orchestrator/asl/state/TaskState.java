@@ -31,6 +31,9 @@ public record TaskState(
         Assign assign)
         implements State {
 
+    /** A callback task without {@code TimeoutSeconds} waits as long as AWS lets it: 99,999,999 s. */
+    public static final long DEFAULT_CALLBACK_TIMEOUT_SECONDS = 99_999_999L;
+
     public TaskState {
         retriers = List.copyOf(retriers);
         catchers = List.copyOf(catchers);
@@ -53,6 +56,9 @@ public record TaskState(
 
     @Override
     public StepResult execute(StateContext context) {
+        String token = resource.pattern() == TaskResource.IntegrationPattern.WAIT_FOR_TASK_TOKEN
+                ? context.issueTaskToken()
+                : null;
         JsonNode parameters;
         JsonNode timeoutInput;
         if (queryLanguage == QueryLanguage.JSONATA) {
@@ -68,14 +74,20 @@ public record TaskState(
         Long timeout = NumberField.whole(timeoutSeconds, context, timeoutInput);
         Long heartbeat = NumberField.whole(heartbeatSeconds, context, timeoutInput);
         scheduled(context, parameters, timeout, heartbeat);
-        return new StepResult.AwaitTask(new TaskRequest(resource, parameters, timeout, heartbeat, credentials));
+        return new StepResult.AwaitTask(new TaskRequest(resource, parameters, timeout, heartbeat, credentials, token));
     }
 
     @Override
     public StepResult resume(StateContext context, Resumption resumption) {
         TaskResult result = ((Resumption.TaskFinished) resumption).result();
-        started(context);
+        // A callback task has started already: it was submitted and waited for its answer.
+        boolean submitted =
+                context.pending() != null && context.pending().path("submitted").asBoolean(false);
+        if (!submitted) {
+            started(context);
+        }
         return switch (result) {
+            case TaskResult.Submitted accepted -> submitted(context, accepted.output());
             case TaskResult.Succeeded succeeded -> succeeded(context, succeeded.output());
             case TaskResult.Failed failed -> {
                 failedEvent(context, failed.error(), failed.cause(), false);
@@ -86,6 +98,31 @@ public record TaskState(
                 yield new StepResult.Failed(new Failure(timedOut.error(), timedOut.cause()));
             }
         };
+    }
+
+    private StepResult submitted(StateContext context, JsonNode output) {
+        if (resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION) {
+            context.emit(
+                    HistoryEventType.TaskSubmitted,
+                    new EventDetails.TaskOutput(
+                            resource.service(),
+                            resource.action(),
+                            Json.text(output),
+                            EventDetails.DataDetails.NOT_TRUNCATED));
+        }
+        JsonNode request = context.pending() == null ? null : context.pending().get("request");
+        Long timeout = request == null
+                        || request.get("timeoutSeconds") == null
+                        || request.get("timeoutSeconds").isNull()
+                ? null
+                : request.get("timeoutSeconds").longValue();
+        Long heartbeat = request == null
+                        || request.get("heartbeatSeconds") == null
+                        || request.get("heartbeatSeconds").isNull()
+                ? null
+                : request.get("heartbeatSeconds").longValue();
+        return new StepResult.AwaitCallback(
+                context.now().plusSeconds(timeout == null ? DEFAULT_CALLBACK_TIMEOUT_SECONDS : timeout), heartbeat);
     }
 
     private StepResult succeeded(StateContext context, JsonNode result) {

@@ -1,9 +1,9 @@
 package io.stateway.orchestrator.integration.lambda;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.stateway.model.asl.StatesErrors;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.stateway.model.asl.StatesErrors;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -29,7 +29,10 @@ public final class HttpFunctionInvoker implements FunctionInvoker {
     private final Duration defaultTimeout;
 
     public HttpFunctionInvoker(
-            FunctionEndpoints endpoints, CircuitBreakerRegistry breakers, Duration connectTimeout, Duration defaultTimeout) {
+            FunctionEndpoints endpoints,
+            CircuitBreakerRegistry breakers,
+            Duration connectTimeout,
+            Duration defaultTimeout) {
         this.http = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -56,16 +59,17 @@ public final class HttpFunctionInvoker implements FunctionInvoker {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
                 .build();
         try {
-            HttpResponse<byte[]> response =
-                    breaker.executeCheckedSupplier(() -> send(request));
-            String functionError = response.headers().firstValue("X-Amz-Function-Error").orElse(null);
+            HttpResponse<byte[]> response = breaker.executeCheckedSupplier(() -> send(request));
+            String functionError =
+                    response.headers().firstValue("X-Amz-Function-Error").orElse(null);
             if (response.statusCode() == 404 && functionError == null) {
                 return new Invocation.NotFound(requestId);
             }
             return new Invocation.Returned(response.body(), functionError, requestId);
         } catch (CallNotPermittedException e) {
             return new Invocation.Unreachable(
-                    "Lambda.ServiceException", "The function endpoint " + endpoint.url().getAuthority()
+                    "Lambda.ServiceException",
+                    "The function endpoint " + endpoint.url().getAuthority()
                             + " is failing; its circuit breaker is open.");
         } catch (HttpConnectTimeoutException e) {
             return new Invocation.Unreachable("Lambda.ServiceException", "Could not connect to " + endpoint.url());
@@ -84,7 +88,8 @@ public final class HttpFunctionInvoker implements FunctionInvoker {
 
     private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() >= 500 && response.headers().firstValue("X-Amz-Function-Error").isEmpty()) {
+        if (response.statusCode() >= 500
+                && response.headers().firstValue("X-Amz-Function-Error").isEmpty()) {
             // A broken endpoint, not a function error: count it against the circuit.
             throw new IOException("HTTP " + response.statusCode());
         }

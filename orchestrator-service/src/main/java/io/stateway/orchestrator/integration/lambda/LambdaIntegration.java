@@ -45,7 +45,7 @@ public final class LambdaIntegration {
         return resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION
                 || (resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION
                         && "lambda".equals(resource.service())
-                        && "invoke".equals(resource.action()));
+                        && ("invoke".equals(resource.action()) || "invoke.waitForTaskToken".equals(resource.action())));
     }
 
     public TaskResult invoke(TaskRequest request, String idempotencyKey) {

@@ -38,10 +38,6 @@ public enum Workload {
         return resource(file + ".asl.json");
     }
 
-    public JsonNode definition() {
-        return Json.parse(definitionText());
-    }
-
     public JsonNode input() {
         return Json.parse(resource(file + ".input.json"));
     }

@@ -2,14 +2,16 @@
 // last line is `ratio: R`: ours / peer, state transitions per second, on the workload where that
 // ratio is smallest (a workload ours cannot run counts as 0).
 //
-// Usage: node report.mjs OURS.json PEER.json
+// Usage: node report.mjs DIR WORKLOAD... (reads DIR/ours-WORKLOAD.json and DIR/peer-WORKLOAD.json)
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 
-const [oursFile, peerFile] = process.argv.slice(2);
-const ours = JSON.parse(fs.readFileSync(oursFile, 'utf8'));
-const peer = JSON.parse(fs.readFileSync(peerFile, 'utf8'));
+const [dir, ...names] = process.argv.slice(2);
+const read = (engine, name) => JSON.parse(fs.readFileSync(path.join(dir, `${engine}-${name}.json`), 'utf8'));
+const ours = names.map((name) => read('ours', name));
+const peer = names.map((name) => read('peer', name));
 
 const integer = (value) => (value === undefined ? 'n/a' : Math.round(value).toLocaleString('en-US'));
 const spread = (mean, sd) => (mean === undefined ? 'n/a' : `${integer(mean)} ±${integer(sd)}`);
@@ -35,8 +37,8 @@ const columns = [
 const rows = [];
 const notes = [];
 let smallest;
-for (const theirs of peer.workloads) {
-  const mine = ours.workloads.find((w) => w.name === theirs.name) ?? { error: 'not measured' };
+for (const [i, { workload: theirs }] of peer.entries()) {
+  const mine = ours[i].workload;
   const peerRate = theirs.execPerSec * theirs.transitions;
   const oursRate = mine.error ? 0 : mine.execPerSec * mine.transitions;
   if (mine.error) {
@@ -74,13 +76,17 @@ const line = (cells) =>
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log('');
 console.log(`Engine benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpu} (${os.cpus().length} cores), load ${os.loadavg()[0].toFixed(1)}`);
-console.log(`ours: ${ours.engine}; ${ours.runtime}; parse: ${ours.parse}`);
-console.log(`peer: ${peer.engine}; ${peer.runtime}; parse: ${peer.parse}`);
+console.log(`ours: ${ours[0].engine}; ${ours[0].runtime}; parse: ${ours[0].parse}`);
+console.log(`peer: ${peer[0].engine}; ${peer[0].runtime}; parse: ${peer[0].parse}`);
+console.log('each workload ran on ours, then at once on the peer, so both saw about the same machine load');
 console.log('tr = state transitions (states entered); exec/s = mean ± standard deviation over the measured iterations; parse = median');
 console.log('');
 console.log(line(columns.map(([title]) => title)));
 console.log(line(widths.map((width) => '-'.repeat(width))));
 for (const row of rows) console.log(line(row));
+if (ours[0].runtime.includes('quick')) {
+  notes.push('quick mode: a smoke test of the harness; ours is barely warmed up, so these figures are not a result');
+}
 for (const note of notes) console.log(`note: ${note}`);
 console.log(`slowest relative to the peer: ${smallest.name}`);
 console.log(`ratio: ${smallest.value.toFixed(1)}`);

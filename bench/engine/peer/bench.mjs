@@ -2,16 +2,16 @@
 // measures ours: warm-up iterations, then timed iterations of back-to-back executions on this
 // one thread; and the median time to construct (parse and validate) a StateMachine.
 //
-// Usage: node bench.mjs --workloads DIR --out FILE [--quick]
+// Usage: node bench.mjs --workload NAME --dir WORKLOADS_DIR --out FILE [--quick]
 import { StateMachine } from 'aws-local-stepfunctions';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const WORKLOADS = [
-  ['choice-chain', '10-state Pass/Choice chain'],
-  ['map-100', 'Map, 100 items x 3 Pass'],
-  ['parallel-3x3', 'Parallel, 3 branches x 3 Pass'],
-];
+const DESCRIPTIONS = {
+  'choice-chain': '10-state Pass/Choice chain',
+  'map-100': 'Map, 100 items x 3 Pass',
+  'parallel-3x3': 'Parallel, 3 branches x 3 Pass',
+};
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -19,17 +19,18 @@ const option = (name) => {
   return at < 0 ? undefined : args[at + 1];
 };
 const quick = args.includes('--quick');
-const dir = option('--workloads');
+const name = option('--workload');
+const dir = option('--dir');
 const out = option('--out');
-if (!dir || !out) {
-  console.error('usage: node bench.mjs --workloads DIR --out FILE [--quick]');
+if (!DESCRIPTIONS[name] || !dir || !out) {
+  console.error(`usage: node bench.mjs --workload ${Object.keys(DESCRIPTIONS).join('|')} --dir WORKLOADS_DIR --out FILE [--quick]`);
   process.exit(2);
 }
 
 // The same schedule as ours (EngineBench.Settings): iterations of this many milliseconds.
 const schedule = quick
   ? { warmups: 1, measured: 2, millis: 500, constructWarmups: 1, constructs: 3 }
-  : { warmups: 3, measured: 5, millis: 1000, constructWarmups: 3, constructs: 15 };
+  : { warmups: 10, measured: 5, millis: 1000, constructWarmups: 3, constructs: 15 };
 
 const version = JSON.parse(
   fs.readFileSync(new URL('./node_modules/aws-local-stepfunctions/package.json', import.meta.url), 'utf8'),
@@ -97,18 +98,16 @@ async function measure(name, description) {
   figures.execPerSecSd = sd(rates);
   figures.iterations = rates.length;
 
+  const number = (value, digits = 0) =>
+    value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   console.log(
-    `${name.padEnd(14)} ${String(transitions).padStart(8)} ${`${figures.execPerSec.toFixed(0)} ±${figures.execPerSecSd.toFixed(0)}`.padStart(14)} ` +
-      `${(figures.execPerSec * transitions).toFixed(0).padStart(16)} ${figures.parseMedianUs.toFixed(1).padStart(14)}`,
+    `peer  ${name.padEnd(13)} ${String(transitions).padStart(4)} tr/exec  ${number(figures.execPerSec).padStart(10)} ±${number(figures.execPerSecSd)} exec/s  ` +
+      `${number(figures.execPerSec * transitions).padStart(12)} tr/s  parse ${number(figures.parseMedianUs, 1)} µs`,
   );
   return figures;
 }
 
-console.log(
-  `${'peer'.padEnd(14)} ${'tr/exec'.padStart(8)} ${'exec/s'.padStart(14)} ${'transitions/s'.padStart(16)} ${'parse med µs'.padStart(14)}`,
-);
-const workloads = [];
-for (const [name, description] of WORKLOADS) workloads.push(await measure(name, description));
+const workload = await measure(name, DESCRIPTIONS[name]);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(
   out,
@@ -116,6 +115,6 @@ fs.writeFileSync(
     engine: `aws-local-stepfunctions ${version}`,
     runtime: `Node.js ${process.version}, ${quick ? 'quick: ' : ''}${schedule.warmups}x${schedule.millis / 1000} s warm-up, ${schedule.measured}x${schedule.millis / 1000} s measured`,
     parse: 'new StateMachine(definition): parse and validate',
-    workloads,
+    workload,
   }),
 );

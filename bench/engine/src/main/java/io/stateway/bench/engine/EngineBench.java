@@ -6,7 +6,6 @@ import io.stateway.orchestrator.asl.runner.ExecutionResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Locale;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -15,17 +14,18 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Runs every workload once to check it succeeds and to count its state transitions, then measures
- * it with JMH, prints one line per workload and writes the figures as JSON for the report that
- * sets them beside the peer's.
+ * Measures one workload: runs it once to check that it succeeds and to count its state
+ * transitions, then measures it with JMH, prints one line and writes the figures as JSON for the
+ * report that sets them beside the peer's. The run script calls it once per workload, each time
+ * just before the peer runs the same workload, so that both see the same load on a shared machine.
  *
- * <p>Arguments: {@code --quick} (a few seconds, in this JVM), {@code --out FILE} (the JSON), {@code
- * --profile WORKLOAD} (record the execute benchmark with JFR into the {@code --out} file instead, and
- * print where its CPU samples fall).
+ * <p>Arguments: {@code --workload NAME} ({@code choice-chain}, {@code map-100}, {@code
+ * parallel-3x3}), {@code --out FILE}, and {@code --quick} (a few seconds, in this JVM) or {@code
+ * --profile} (record the execute benchmark with JFR into {@code FILE} and print where its CPU
+ * samples fall).
  */
 public final class EngineBench {
 
@@ -33,7 +33,7 @@ public final class EngineBench {
 
     public static void main(String[] args) throws IOException, RunnerException {
         Settings settings = Settings.parse(args);
-        if (settings.profile() != null) {
+        if (settings.profile()) {
             profile(settings);
             return;
         }
@@ -44,23 +44,13 @@ public final class EngineBench {
                 "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + "), JMH 1.37, "
                         + settings.describe());
         report.put("parse", "DefinitionValidator.check on the definition text, then DefinitionParser.parse");
-        ArrayNode workloads = report.putArray("workloads");
-        System.out.printf(
-                Locale.ROOT,
-                "%-14s %8s %14s %16s %14s%n",
-                "ours",
-                "tr/exec",
-                "exec/s",
-                "transitions/s",
-                "parse med µs");
-        for (Workload workload : Workload.values()) {
-            workloads.add(measure(workload, settings));
-        }
+        report.set("workload", measure(settings));
         Files.createDirectories(settings.out().toAbsolutePath().getParent());
         Files.writeString(settings.out(), Json.text(report));
     }
 
-    private static ObjectNode measure(Workload workload, Settings settings) throws RunnerException {
+    private static ObjectNode measure(Settings settings) throws RunnerException {
+        Workload workload = settings.workload();
         ObjectNode figures = Json.NODES.objectNode();
         figures.put("name", workload.file());
         figures.put("description", workload.description());
@@ -81,9 +71,7 @@ public final class EngineBench {
         figures.put("transitions", transitions);
         figures.set("output", check.output());
 
-        Collection<RunResult> results =
-                new Runner(settings.jmh(workload, "execute|parse").build()).run();
-        for (RunResult result : results) {
+        for (RunResult result : new Runner(settings.jmh("execute|parse").build()).run()) {
             var statistics = result.getPrimaryResult().getStatistics();
             if (result.getParams().getBenchmark().endsWith(".execute")) {
                 figures.put("execPerSec", statistics.getMean());
@@ -98,14 +86,11 @@ public final class EngineBench {
         double execPerSec = figures.get("execPerSec").doubleValue();
         System.out.printf(
                 Locale.ROOT,
-                "%-14s %8d %14s %16.0f %14.1f%n",
+                "ours  %-13s %4d tr/exec  %,10.0f ±%,.0f exec/s  %,12.0f tr/s  parse %,.1f µs%n",
                 workload.file(),
                 transitions,
-                String.format(
-                        Locale.ROOT,
-                        "%.0f ±%.0f",
-                        execPerSec,
-                        figures.get("execPerSecSd").doubleValue()),
+                execPerSec,
+                figures.get("execPerSecSd").doubleValue(),
                 execPerSec * transitions,
                 figures.get("parseMedianUs").doubleValue());
         return figures;
@@ -113,45 +98,54 @@ public final class EngineBench {
 
     private static ObjectNode unsupported(ObjectNode figures, String reason) {
         System.out.printf(
-                Locale.ROOT, "%-14s does not run: %s%n", figures.get("name").asString(), reason);
+                Locale.ROOT,
+                "ours  %-13s does not run: %s%n",
+                figures.get("name").asString(),
+                reason);
         figures.put("error", reason);
         return figures;
     }
 
     private static void profile(Settings settings) throws IOException, RunnerException {
         Path recording = settings.out().toAbsolutePath();
-        // Always the full schedule: a quick run records too few samples to rank methods.
-        Settings full = new Settings(false, settings.out(), settings.profile());
-        new Runner(full.jmh(settings.profile(), "execute")
+        // Always the full schedule: a quick run records too few samples to rank methods. The
+        // recording starts after the 10 s of warm-up, so it shows the compiled code, not the JIT.
+        Settings full = new Settings(settings.workload(), settings.out(), false, true);
+        new Runner(full.jmh("execute")
                         .measurementIterations(10)
                         .jvmArgsAppend(
                                 "-XX:FlightRecorderOptions:stackdepth=512",
-                                "-XX:StartFlightRecording=settings=profile,filename=" + recording)
+                                "-XX:StartFlightRecording=delay=12s,settings=profile,filename=" + recording)
                         .build())
                 .run();
         HotMethods.print(recording, 20);
     }
 
-    /** How long and where to measure. */
-    record Settings(boolean quick, Path out, Workload profile) {
+    /** What to measure, for how long, and where the figures go. */
+    record Settings(Workload workload, Path out, boolean quick, boolean profile) {
 
         static Settings parse(String[] args) {
+            Workload workload = null;
+            Path out = null;
             boolean quick = false;
-            Path out = Path.of("target", "bench", "ours.json");
-            Workload profile = null;
+            boolean profile = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--quick" -> quick = true;
+                    case "--workload" -> workload = Workload.named(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
-                    case "--profile" -> profile = Workload.valueOf(args[++i]);
+                    case "--quick" -> quick = true;
+                    case "--profile" -> profile = true;
                     default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
                 }
             }
-            return new Settings(quick, out, profile);
+            if (workload == null || out == null) {
+                throw new IllegalArgumentException("Usage: --workload NAME --out FILE [--quick | --profile]");
+            }
+            return new Settings(workload, out, quick, profile);
         }
 
         /** Quick mode stays in this JVM: a smoke test of the harness and a rough figure, not a result. */
-        ChainedOptionsBuilder jmh(Workload workload, String benchmarks) {
+        ChainedOptionsBuilder jmh(String benchmarks) {
             ChainedOptionsBuilder options = new OptionsBuilder()
                     .include(EngineBenchmark.class.getName() + ".(" + benchmarks + ")$")
                     .param("workload", workload.name())
@@ -165,9 +159,10 @@ public final class EngineBench {
                         .measurementIterations(2)
                         .measurementTime(TimeValue.milliseconds(500));
             }
+            // C2 needs about 8 s to settle on the whole runner on a busy 2-core machine.
             return options.forks(1)
                     .jvmArgsAppend("-Xms1g", "-Xmx1g")
-                    .warmupIterations(3)
+                    .warmupIterations(10)
                     .warmupTime(TimeValue.seconds(1))
                     .measurementIterations(5)
                     .measurementTime(TimeValue.seconds(1));
@@ -176,7 +171,7 @@ public final class EngineBench {
         String describe() {
             return quick
                     ? "quick: in-process, 1x0.5 s warm-up, 2x0.5 s measured"
-                    : "1 fork, 3x1 s warm-up, 5x1 s measured";
+                    : "1 fork, 10x1 s warm-up, 5x1 s measured";
         }
     }
 }

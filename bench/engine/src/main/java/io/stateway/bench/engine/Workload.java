@@ -24,6 +24,16 @@ public enum Workload {
         this.description = description;
     }
 
+    /** The workload whose files are named {@code file}. */
+    public static Workload named(String file) {
+        for (Workload workload : values()) {
+            if (workload.file.equals(file)) {
+                return workload;
+            }
+        }
+        throw new IllegalArgumentException("No workload " + file + "; there are choice-chain, map-100, parallel-3x3");
+    }
+
     /** The base name of the workload's files, also its name in the report. */
     public String file() {
         return file;

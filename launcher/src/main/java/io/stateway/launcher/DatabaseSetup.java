@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Prepares the database the services need. On the embedded server (superuser {@code postgres},
  * trusted local connections) it creates, if missing: the login {@code stateway} owning the database
  * {@code stateway}, the group role {@code stateway_reader} and the login {@code stateway_history}
- * in it (docs/database.md). The services' Flyway migrations create their schemas and grant the
+ * in it, read-only by default (docs/database.md). The services' Flyway migrations create their schemas and grant the
  * reader role SELECT on the orchestrator's. On a configured server it only checks the connection
  * (creating the database if the URL names one that does not exist yet).
  */
@@ -48,6 +48,8 @@ final class DatabaseSetup {
             if (!exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", HISTORY_LOGIN)) {
                 statement.execute("CREATE ROLE " + HISTORY_LOGIN + " LOGIN IN ROLE " + READER_ROLE);
             }
+            // A guard besides the grants, for any client that logs in as it.
+            statement.execute("ALTER ROLE " + HISTORY_LOGIN + " SET default_transaction_read_only = on");
         } catch (SQLException e) {
             throw new LauncherException("Could not prepare the embedded PostgreSQL: " + e.getMessage(), e);
         }

@@ -182,7 +182,9 @@ final class Up {
         Path dataDir = options.home().resolve("postgres");
         out.println("Starting embedded PostgreSQL (data in " + dataDir + ")");
         postgres = LocalPostgres.start(dataDir, logs.resolve("postgres.log"), out);
-        return DatabaseSetup.embedded(postgres.port(), dataDir.toString());
+        Database database = DatabaseSetup.embedded(postgres.port(), dataDir.toString());
+        out.println("  " + database.description());
+        return database;
     }
 
     private String startRedis() throws IOException {

@@ -75,9 +75,9 @@ final class Up {
             checkPorts();
             rotateLogs();
 
-            Database database = startPostgres();
-            String redisUrl = startRedis();
-            startServices(jars, database, redisUrl);
+            Database database = unlessStopping(this::startPostgres);
+            String redisUrl = unlessStopping(this::startRedis);
+            unlessStopping(() -> startServices(jars, database, redisUrl));
             if (!awaitHealthy(started)) {
                 stopAll();
                 return 1;
@@ -92,6 +92,8 @@ final class Up {
                     + exited.logTail(30));
             stopAll();
             return 1;
+        } catch (Stopping e) {
+            return 0;
         } catch (LauncherException e) {
             out.println(e.getMessage());
             stopAll();
@@ -206,7 +208,18 @@ final class Up {
         return redis.url();
     }
 
-    private void startServices(Map<Service, Path> jars, Database database, String redisUrl) throws IOException {
+    /**
+     * Starts something unless a stop has begun, holding the lock {@link #stopAll} takes: a Ctrl-C
+     * during a start waits for it to finish and then stops what it started, so nothing escapes.
+     */
+    private synchronized <T> T unlessStopping(IoStart<T> start) throws IOException {
+        if (stopping) {
+            throw new Stopping();
+        }
+        return start.run();
+    }
+
+    private Void startServices(Map<Service, Path> jars, Database database, String redisUrl) throws IOException {
         Map<Service, Path> runnable = unpack(jars);
         List<String> javaOptions = new ArrayList<>(DEFAULT_JAVA_OPTIONS);
         javaOptions.addAll(options.javaOptions());
@@ -235,6 +248,7 @@ final class Up {
                     logs.resolve(service.shortName() + ".log"),
                     pidFile(service.shortName())));
         }
+        return null;
     }
 
     /** Unpacks the exec jars that changed since the last run, in parallel. */
@@ -353,6 +367,17 @@ final class Up {
 
     private interface IoAction {
         void run() throws IOException;
+    }
+
+    private interface IoStart<T> {
+        T run() throws IOException;
+    }
+
+    /** A start refused because the launcher is stopping: not an error. */
+    private static final class Stopping extends RuntimeException {
+        Stopping() {
+            super("stopping", null, false, false);
+        }
     }
 
     private void quietly(IoAction action) {

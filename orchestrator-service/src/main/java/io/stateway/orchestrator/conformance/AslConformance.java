@@ -1,20 +1,13 @@
 package io.stateway.orchestrator.conformance;
 
 import io.stateway.model.ExecutionStatus;
-import io.stateway.orchestrator.asl.definition.DefinitionParser;
-import io.stateway.orchestrator.asl.definition.StateMachine;
-import io.stateway.orchestrator.asl.engine.ExecutionContext;
+import io.stateway.orchestrator.asl.Failure;
 import io.stateway.orchestrator.asl.json.Json;
-import io.stateway.orchestrator.asl.runner.ExecutionResult;
-import io.stateway.orchestrator.asl.runner.TaskHandler;
-import io.stateway.orchestrator.asl.state.TaskResult;
-import io.stateway.orchestrator.integration.lambda.LambdaIntegration;
-import java.time.Clock;
-import java.time.Instant;
+import io.stateway.orchestrator.integration.lambda.FunctionInvoker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs ASL conformance cases and compares every outcome with what AWS recorded, following the
@@ -26,11 +19,19 @@ final class AslConformance {
     static final String REGION = "us-east-1";
     static final String ACCOUNT = "111111111111";
 
-    /** Runs one execution of a parsed definition to its end. */
+    /** Runs one case's execution to its end, with the case's Lambda functions. */
     @FunctionalInterface
     interface Executor {
-        ExecutionResult run(StateMachine machine, ExecutionContext context, TaskHandler tasks);
+        CaseRun run(AslCase testCase, FunctionInvoker functions);
     }
+
+    /**
+     * How a case's execution ended, with its history in AWS's JSON shape (no timestamps).
+     *
+     * @param output the output when it succeeded
+     * @param failure the error and cause when it did not
+     */
+    record CaseRun(ExecutionStatus status, JsonNode output, Failure failure, List<ObjectNode> history) {}
 
     /** A case and, if it failed, why. */
     record Result(AslCase testCase, String failure) {
@@ -68,34 +69,10 @@ final class AslConformance {
         if (rejection != null) {
             return "definition rejected: " + rejection;
         }
-        StateMachine machine = DefinitionParser.parse(testCase.definition());
-        String name = "conformance-" + testCase.id();
-        String executionName = UUID.randomUUID().toString();
-        String stateMachineArn = "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + name;
-        String executionArn = testCase.express()
-                ? "arn:aws:states:" + REGION + ":" + ACCOUNT + ":express:" + name + ":" + UUID.randomUUID() + ":"
-                        + executionName
-                : "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + name + ":" + executionName;
-        ExecutionContext context = new ExecutionContext(
-                executionArn,
-                executionName,
-                testCase.input(),
-                Instant.now(),
-                "arn:aws:iam::" + ACCOUNT + ":role/stateway-conformance",
-                stateMachineArn,
-                name,
-                testCase.express() ? null : 0);
-        LambdaIntegration lambda =
-                new LambdaIntegration(new CorpusFunctions(testCase.functions()), REGION, ACCOUNT, Clock.systemUTC());
-        TaskHandler tasks = request -> LambdaIntegration.handles(request.resource())
-                ? lambda.invoke(request, UUID.randomUUID().toString())
-                : new TaskResult.Failed(
-                        "States.Runtime",
-                        "No integration for " + request.resource().arn());
-        return compare(testCase, executor.run(machine, context, tasks));
+        return compare(testCase, executor.run(testCase, new CorpusFunctions(testCase.functions())));
     }
 
-    private static String compare(AslCase testCase, ExecutionResult result) {
+    private static String compare(AslCase testCase, CaseRun result) {
         JsonNode expected = testCase.expected();
         String status = expected.path("status").asString();
         if (!status.equals(result.status().name())) {

@@ -1,13 +1,19 @@
 package io.stateway.orchestrator.conformance;
 
-import io.stateway.orchestrator.asl.SystemRandomSource;
-import io.stateway.orchestrator.asl.runner.InMemoryRunner;
+import io.stateway.orchestrator.OrchestratorApplication;
+import io.stateway.orchestrator.runtime.ExecutionProgress;
+import io.stateway.orchestrator.runtime.ExecutionService;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code ./stateway conformance asl DIR [--durable]}: runs a corpus and prints a table per
@@ -27,14 +33,45 @@ public final class ConformanceCli {
             System.err.println("No corpus directory at " + corpus);
             System.exit(2);
         }
-        List<AslConformance.Result> results = inMemory().run(AslCase.readAll(corpus));
+        List<AslCase> cases = AslCase.readAll(corpus);
+        List<AslConformance.Result> results;
+        if (Arrays.asList(args).contains("--durable")) {
+            results = durable(cases);
+        } else {
+            results = inMemory().run(cases);
+        }
         print(results, System.out);
         System.exit(0);
     }
 
+    /**
+     * Runs the cases through the durable runtime: the orchestrator's application context on the
+     * PostgreSQL that {@code SPRING_DATASOURCE_URL} (or the default in application.yaml) names, with
+     * a virtual clock and the cases' functions in place of the real ones.
+     */
+    private static List<AslConformance.Result> durable(List<AslCase> cases) {
+        VirtualClock clock = new VirtualClock();
+        CaseFunctions functions = new CaseFunctions();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OrchestratorApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .properties("logging.level.root=WARN", "logging.level.io.stateway=WARN")
+                .initializers(c -> {
+                    c.getBeanFactory().registerSingleton("clock", clock);
+                    c.getBeanFactory().registerSingleton("functionInvoker", functions);
+                })
+                .run()) {
+            DurableExecutor executor = new DurableExecutor(
+                    context.getBean(ExecutionService.class),
+                    context.getBean(ExecutionProgress.class),
+                    functions,
+                    clock);
+            return new AslConformance(executor).run(cases);
+        }
+    }
+
     static AslConformance inMemory() {
-        return new AslConformance((machine, context, tasks) ->
-                new InMemoryRunner(tasks, SystemRandomSource.INSTANCE).run(machine, context));
+        return new AslConformance(new InMemoryExecutor());
     }
 
     static void print(List<AslConformance.Result> results, PrintStream out) {

@@ -34,7 +34,7 @@ class Cursors {
              WHERE execution_id = :executionId AND parent_id = :parentId
              ORDER BY child_index""";
 
-    static final String RUNNING_CHILDREN = "SELECT " + COLUMNS + """
+    static final String RUNNING_CHILDREN = "SELECT " + COLUMNS + " " + """
              FROM cursors WHERE execution_id = :executionId AND parent_id = :parentId AND status = 'RUNNING'
              ORDER BY child_index""";
 

@@ -58,7 +58,7 @@ class Executions {
              WHERE id = :id""";
 
     /** A page of a state machine's (or version's, or alias's) executions, newest first. */
-    static final String PAGE = "SELECT " + COLUMNS + """
+    static final String PAGE = "SELECT " + COLUMNS + " " + """
              FROM executions
             WHERE (state_machine_arn = :arn OR version_arn = :arn OR alias_arn = :arn)
               AND (CAST(:status AS text) IS NULL OR status = :status)

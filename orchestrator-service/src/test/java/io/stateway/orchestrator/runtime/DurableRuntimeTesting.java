@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * What the durable runtime's tests share: the service on real PostgreSQL, a clock they move by
@@ -35,12 +36,14 @@ abstract class DurableRuntimeTesting {
     @TestConfiguration(proxyBeanMethods = false)
     static class Beans {
         @Bean
-        SettableClock clock() {
+        @Primary
+        SettableClock settableClock() {
             return CLOCK;
         }
 
         @Bean
-        FunctionServer functionEndpoints() {
+        @Primary
+        FunctionServer functionServer() {
             return FUNCTIONS;
         }
     }

@@ -30,7 +30,7 @@ if (!DESCRIPTIONS[name] || !dir || !out) {
 // The same schedule as ours (EngineBench.Settings): iterations of this many milliseconds.
 const schedule = quick
   ? { warmups: 1, measured: 2, millis: 500, constructWarmups: 1, constructs: 3 }
-  : { warmups: 10, measured: 5, millis: 1000, constructWarmups: 3, constructs: 15 };
+  : { warmups: 15, measured: 5, millis: 1000, constructWarmups: 3, constructs: 15 };
 
 const version = JSON.parse(
   fs.readFileSync(new URL('./node_modules/aws-local-stepfunctions/package.json', import.meta.url), 'utf8'),

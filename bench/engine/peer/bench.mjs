@@ -37,8 +37,12 @@ const version = JSON.parse(
 ).version;
 const readJson = (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 
-/** Executions per second over one iteration of back-to-back runs. */
+/**
+ * One iteration of back-to-back runs: executions per second, and the process's CPU time per
+ * execution (steadier than wall time on a shared machine; like ours, GC and compiler included).
+ */
 async function iteration(machine, input, millis) {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const end = start + millis;
   let executions = 0;
@@ -48,7 +52,8 @@ async function iteration(machine, input, millis) {
     executions++;
     now = performance.now();
   }
-  return executions / ((now - start) / 1000);
+  const used = process.cpuUsage(cpu);
+  return { rate: executions / ((now - start) / 1000), cpuMicros: (used.user + used.system) / executions };
 }
 
 function mean(values) {
@@ -92,17 +97,19 @@ async function measure(name, description) {
   figures.transitions = transitions;
 
   for (let i = 0; i < schedule.warmups; i++) await iteration(machine, input, schedule.millis);
-  const rates = [];
-  for (let i = 0; i < schedule.measured; i++) rates.push(await iteration(machine, input, schedule.millis));
+  const iterations = [];
+  for (let i = 0; i < schedule.measured; i++) iterations.push(await iteration(machine, input, schedule.millis));
+  const rates = iterations.map((it) => it.rate);
   figures.execPerSec = mean(rates);
   figures.execPerSecSd = sd(rates);
   figures.iterations = rates.length;
+  figures.cpuUsPerExec = mean(iterations.map((it) => it.cpuMicros));
 
   const number = (value, digits = 0) =>
     value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   console.log(
     `peer  ${name.padEnd(13)} ${String(transitions).padStart(4)} tr/exec  ${number(figures.execPerSec).padStart(10)} ±${number(figures.execPerSecSd)} exec/s  ` +
-      `${number(figures.execPerSec * transitions).padStart(12)} tr/s  parse ${number(figures.parseMedianUs, 1)} µs`,
+      `${number(figures.execPerSec * transitions).padStart(12)} tr/s  ${number(figures.cpuUsPerExec, 1)} CPU µs/exec  parse ${number(figures.parseMedianUs, 1)} µs`,
   );
   return figures;
 }

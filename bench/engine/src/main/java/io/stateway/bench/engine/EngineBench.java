@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -71,28 +72,38 @@ public final class EngineBench {
         figures.put("transitions", transitions);
         figures.set("output", check.output());
 
-        var executions = run(settings.jmh("execute"));
+        RunResult execution = new Runner(settings.jmh("execute")
+                        .addProfiler(ProcessCpuProfiler.class)
+                        .build())
+                .runSingle();
+        Statistics executions = execution.getPrimaryResult().getStatistics();
         figures.put("execPerSec", executions.getMean());
         figures.put(
                 "execPerSecSd",
                 Double.isNaN(executions.getStandardDeviation()) ? 0 : executions.getStandardDeviation());
         figures.put("iterations", executions.getN());
-        figures.put("parseMedianUs", run(settings.jmh("parse")).getPercentile(50));
+        figures.put(
+                "cpuUsPerExec",
+                execution.getSecondaryResults().get(ProcessCpuProfiler.LABEL).getScore());
+        figures.put(
+                "parseMedianUs",
+                new Runner(settings.jmh("parse").build())
+                        .runSingle()
+                        .getPrimaryResult()
+                        .getStatistics()
+                        .getPercentile(50));
         double execPerSec = figures.get("execPerSec").doubleValue();
         System.out.printf(
                 Locale.ROOT,
-                "ours  %-13s %4d tr/exec  %,10.0f ±%,.0f exec/s  %,12.0f tr/s  parse %,.1f µs%n",
+                "ours  %-13s %4d tr/exec  %,10.0f ±%,.0f exec/s  %,12.0f tr/s  %,.1f CPU µs/exec  parse %,.1f µs%n",
                 workload.file(),
                 transitions,
                 execPerSec,
                 figures.get("execPerSecSd").doubleValue(),
                 execPerSec * transitions,
+                figures.get("cpuUsPerExec").doubleValue(),
                 figures.get("parseMedianUs").doubleValue());
         return figures;
-    }
-
-    private static Statistics run(ChainedOptionsBuilder options) throws RunnerException {
-        return new Runner(options.build()).runSingle().getPrimaryResult().getStatistics();
     }
 
     private static ObjectNode unsupported(ObjectNode figures, String reason) {

@@ -30,6 +30,7 @@ class ExecutionControl {
     private final WorkItems workItems;
     private final History history;
     private final OutboxWorker worker;
+    private final WorkNotifications notifications;
     private final Clock clock;
 
     ExecutionControl(
@@ -41,6 +42,7 @@ class ExecutionControl {
             WorkItems workItems,
             History history,
             OutboxWorker worker,
+            WorkNotifications notifications,
             Clock clock) {
         this.transactions = transactions;
         this.queries = queries;
@@ -50,6 +52,7 @@ class ExecutionControl {
         this.workItems = workItems;
         this.history = history;
         this.worker = worker;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -92,6 +95,7 @@ class ExecutionControl {
             workItems.deleteAll(execution.id());
             workItems.add(execution.id(), "0", WorkItem.Kind.ADVANCE, now, null);
             executions.reopen(execution.id(), now, log.lastId());
+            notifications.notifyWork();
             return now;
         });
         worker.wake();

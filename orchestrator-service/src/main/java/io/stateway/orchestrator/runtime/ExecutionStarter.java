@@ -35,6 +35,7 @@ class ExecutionStarter {
     private final Transitions transitions;
     private final WorkItems workItems;
     private final OutboxWorker worker;
+    private final WorkNotifications notifications;
     private final RuntimeProperties properties;
     private final Clock clock;
 
@@ -45,6 +46,7 @@ class ExecutionStarter {
             Transitions transitions,
             WorkItems workItems,
             OutboxWorker worker,
+            WorkNotifications notifications,
             RuntimeProperties properties,
             Clock clock) {
         this.transactions = transactions;
@@ -53,6 +55,7 @@ class ExecutionStarter {
         this.transitions = transitions;
         this.workItems = workItems;
         this.worker = worker;
+        this.notifications = notifications;
         this.properties = properties;
         this.clock = clock;
     }
@@ -106,6 +109,7 @@ class ExecutionStarter {
                         now.plusSeconds(machine.timeoutSeconds()),
                         null);
             }
+            notifications.notifyWork();
             return new ExecutionService.Started(arn, now);
         });
         worker.wake();

@@ -26,6 +26,7 @@ class TaskCallbacks {
     private final Transitions transitions;
     private final WorkItems workItems;
     private final OutboxWorker worker;
+    private final WorkNotifications notifications;
     private final Clock clock;
 
     TaskCallbacks(
@@ -35,6 +36,7 @@ class TaskCallbacks {
             Transitions transitions,
             WorkItems workItems,
             OutboxWorker worker,
+            WorkNotifications notifications,
             Clock clock) {
         this.transactions = transactions;
         this.tokens = tokens;
@@ -42,6 +44,7 @@ class TaskCallbacks {
         this.transitions = transitions;
         this.workItems = workItems;
         this.worker = worker;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -75,6 +78,7 @@ class TaskCallbacks {
             TaskTokens.Token open = openToken(token);
             ExecutionRow execution = executions.lock(open.executionId()).orElseThrow();
             transitions.deliver(execution, open.cursorId(), new Resumption.TaskFinished(result));
+            notifications.notifyWork();
         });
         worker.wake();
     }

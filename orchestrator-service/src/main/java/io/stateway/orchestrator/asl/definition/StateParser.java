@@ -9,6 +9,7 @@ import io.stateway.orchestrator.asl.path.JsonPath;
 import io.stateway.orchestrator.asl.path.ReferencePath;
 import io.stateway.orchestrator.asl.state.ChoiceState;
 import io.stateway.orchestrator.asl.state.FailState;
+import io.stateway.orchestrator.asl.state.ItemBatcher;
 import io.stateway.orchestrator.asl.state.JsonPathIo;
 import io.stateway.orchestrator.asl.state.JsonataIo;
 import io.stateway.orchestrator.asl.state.MapState;
@@ -287,9 +288,26 @@ final class StateParser {
                 number(node, "MaxConcurrency"),
                 number(node, "ToleratedFailureCount"),
                 number(node, "ToleratedFailurePercentage"),
+                itemBatcher(node.get("ItemBatcher"), language),
                 retriers(node),
                 catchers(node, language),
                 DefinitionParser.assign(node, language, "Assign"));
+    }
+
+    private static ItemBatcher itemBatcher(JsonNode node, QueryLanguage language) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode batchInput = node.get("BatchInput");
+        return new ItemBatcher(
+                number(node, "MaxItemsPerBatch"),
+                number(node, "MaxInputBytesPerBatch"),
+                batchInput == null || language == QueryLanguage.JSONATA
+                        ? null
+                        : JsonPathExpressions.payload(batchInput, "BatchInput"),
+                batchInput == null || language != QueryLanguage.JSONATA
+                        ? null
+                        : JsonataTemplate.compile(batchInput, "ItemBatcher/BatchInput"));
     }
 
     /** A number field given literally, as a JSONata string, or through its {@code ...Path} twin. */

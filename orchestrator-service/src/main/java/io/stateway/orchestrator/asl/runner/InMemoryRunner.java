@@ -58,7 +58,16 @@ public final class InMemoryRunner {
         HistoryLog log = run.log();
         Cursor main = engine.start(machine, execution, log);
         run.keep(log);
-        Ended ended = run.flow(main);
+        Ended ended;
+        try {
+            ended = run.flow(main);
+        } catch (TimedOut timedOut) {
+            HistoryLog last = run.log();
+            engine.stop(timedOut.cursor, true, StatesErrors.TIMEOUT, null, last);
+            run.keep(last);
+            return new ExecutionResult(
+                    ExecutionStatus.TIMED_OUT, null, new Failure(StatesErrors.TIMEOUT, null), run.now, run.history);
+        }
         HistoryLog last = run.log();
         engine.finish(ended.cursor(), ended.outcome(), last);
         run.keep(last);
@@ -72,6 +81,16 @@ public final class InMemoryRunner {
     }
 
     private record Ended(Cursor cursor, Outcome outcome) {}
+
+    /** The execution's {@code TimeoutSeconds} ran out while {@code cursor} waited. */
+    private static final class TimedOut extends RuntimeException {
+        private final transient Cursor cursor;
+
+        TimedOut(Cursor cursor) {
+            super(null, null, false, false);
+            this.cursor = cursor;
+        }
+    }
 
     /** One execution's clock and history while it runs. */
     private final class Execution {
@@ -95,6 +114,20 @@ public final class InMemoryRunner {
 
         HistoryLog log() {
             return new HistoryLog(lastEventId, now);
+        }
+
+        /** Waits until {@code due}, or fails the execution if its timeout comes first. */
+        void waitUntil(Instant due, Cursor cursor) {
+            if (!due.isAfter(now)) {
+                return;
+            }
+            Long timeout = machine.timeoutSeconds();
+            Instant deadline = timeout == null ? null : context.startTime().plusSeconds(timeout);
+            if (deadline != null && !due.isBefore(deadline)) {
+                now = timers.awaitUntil(deadline);
+                throw new TimedOut(cursor);
+            }
+            now = timers.awaitUntil(due);
         }
 
         void keep(HistoryLog log) {
@@ -123,16 +156,12 @@ public final class InMemoryRunner {
                         resumption = new Resumption.TaskFinished(tasks.run(task.request()));
                     case Outcome.AwaitingCallback callback -> {
                         // Nobody can answer a callback in memory: the task runs into its timeout.
-                        if (callback.timeoutAt().isAfter(now)) {
-                            now = timers.awaitUntil(callback.timeoutAt());
-                        }
+                        waitUntil(callback.timeoutAt(), cursor);
                         resumption = new Resumption.TaskFinished(
                                 new TaskResult.TimedOut(StatesErrors.TIMEOUT, "The callback task was not answered."));
                     }
                     case Outcome.AwaitingTimer timer -> {
-                        if (timer.dueAt().isAfter(now)) {
-                            now = timers.awaitUntil(timer.dueAt());
-                        }
+                        waitUntil(timer.dueAt(), cursor);
                         resumption = Resumption.TIMER_FIRED;
                     }
                     case Outcome.AwaitingChildren children -> {

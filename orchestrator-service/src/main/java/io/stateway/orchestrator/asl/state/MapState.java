@@ -13,6 +13,7 @@ import io.stateway.orchestrator.asl.expr.PathExpression;
 import io.stateway.orchestrator.asl.expr.ValueExpression;
 import io.stateway.orchestrator.asl.json.Json;
 import io.stateway.orchestrator.asl.jsonata.JsonataTemplate;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param items JSONata {@code Items} (or a literal array), or {@code null} for the input
  * @param itemSelector JSONPath {@code ItemSelector} (or legacy {@code Parameters}), or {@code null}
  * @param jsonataItemSelector JSONata {@code ItemSelector}, or {@code null}
+ * @param itemBatcher how items are grouped into batches, or {@code null} for one item per iteration
  */
 public record MapState(
         String name,
@@ -43,6 +45,7 @@ public record MapState(
         NumberField maxConcurrency,
         NumberField toleratedFailureCount,
         NumberField toleratedFailurePercentage,
+        ItemBatcher itemBatcher,
         List<Retrier> retriers,
         List<Catcher> catchers,
         Assign assign)
@@ -97,8 +100,17 @@ public record MapState(
             context.emit(HistoryEventType.MapRunStarted, new EventDetails.MapRunStarted(context.mapRunArn(label)));
         }
         ObjectNode data = Json.NODES.objectNode();
-        data.set("items", itemList);
         data.set("input", effective);
+        if (itemBatcher != null) {
+            // Batches are built up front: each holds items already shaped by ItemSelector.
+            List<JsonNode> selected = new ArrayList<>(itemList.size());
+            for (int index = 0; index < itemList.size(); index++) {
+                selected.add(select(context, effective, index, itemList.get(index)));
+            }
+            itemList = itemBatcher.batch(context, queryLanguage, effective, selected);
+            data.put("batched", true);
+        }
+        data.set("items", itemList);
         return new StepResult.AwaitChildren(new Fork(
                 itemList.size(),
                 concurrency == null ? 0 : concurrency.intValue(),
@@ -166,14 +178,20 @@ public record MapState(
     @Override
     public JsonNode childInput(StateContext context, Fork fork, int index) {
         JsonNode item = childItem(fork, index);
+        if (fork.data().path("batched").asBoolean(false)) {
+            return item;
+        }
+        return select(context, fork.data().get("input"), index, item);
+    }
+
+    /** An item as {@code ItemSelector} shapes it (the item itself without one). */
+    private JsonNode select(StateContext context, JsonNode input, int index, JsonNode item) {
         if (queryLanguage == QueryLanguage.JSONATA) {
             return jsonataItemSelector == null
                     ? item
                     : jsonataItemSelector.evaluate(context.itemJsonataScope(index, item));
         }
-        return itemSelector == null
-                ? item
-                : itemSelector.evaluate(context.itemScope(fork.data().get("input"), index, item));
+        return itemSelector == null ? item : itemSelector.evaluate(context.itemScope(input, index, item));
     }
 
     @Override

@@ -44,6 +44,15 @@ class MapStateTest {
     }
 
     @Test
+    void map_withItemBatcher_givesEachIterationABatchWithItsBatchInput() {
+        ExecutionResult result = Workflows.run("map-item-batcher", "{\"numbers\": [1, 2, 3, 4, 5], \"run\": \"r-7\"}");
+
+        assertThat(result.output())
+                .isEqualTo(json("[{\"run\": \"r-7\", \"size\": 2}, {\"run\": \"r-7\", \"size\": 2},"
+                        + " {\"run\": \"r-7\", \"size\": 1}]"));
+    }
+
+    @Test
     void map_overAnInputThatIsNotAnArray_failsWithStatesRuntime() {
         ExecutionResult result = Workflows.run("map-items", "{\"orders\": \"none\"}");
 

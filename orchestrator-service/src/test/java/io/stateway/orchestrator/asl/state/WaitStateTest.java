@@ -39,6 +39,15 @@ class WaitStateTest {
     }
 
     @Test
+    void wait_pastTheExecutionTimeout_endsTheExecutionTimedOut() {
+        ExecutionResult result = Workflows.run("wait-past-timeout", "{}");
+
+        assertThat(result.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+        assertThat(result.stopDate()).isEqualTo(Workflows.START.plusSeconds(10));
+        assertThat(Workflows.types(result)).endsWith("ExecutionTimedOut");
+    }
+
+    @Test
     void wait_withANegativeSecondsPath_failsWithStatesRuntime() {
         ExecutionResult result = Workflows.run("wait-then-succeed", "{\"delay\": -1}");
 

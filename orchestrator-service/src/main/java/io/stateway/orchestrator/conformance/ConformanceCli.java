@@ -3,9 +3,11 @@ package io.stateway.orchestrator.conformance;
 import io.stateway.orchestrator.OrchestratorApplication;
 import io.stateway.orchestrator.runtime.ExecutionProgress;
 import io.stateway.orchestrator.runtime.ExecutionService;
+import io.stateway.orchestrator.runtime.ManualClock;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ public final class ConformanceCli {
      * a virtual clock and the cases' functions in place of the real ones.
      */
     private static List<AslConformance.Result> durable(List<AslCase> cases) {
-        VirtualClock clock = new VirtualClock();
+        ManualClock clock = new ManualClock(Instant.now());
         CaseFunctions functions = new CaseFunctions();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OrchestratorApplication.class)
                 .web(WebApplicationType.NONE)

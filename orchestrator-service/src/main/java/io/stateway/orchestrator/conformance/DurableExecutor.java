@@ -6,6 +6,7 @@ import io.stateway.orchestrator.asl.json.Json;
 import io.stateway.orchestrator.integration.lambda.FunctionInvoker;
 import io.stateway.orchestrator.runtime.ExecutionProgress;
 import io.stateway.orchestrator.runtime.ExecutionService;
+import io.stateway.orchestrator.runtime.ManualClock;
 import io.stateway.orchestrator.runtime.StartExecutionCommand;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,10 +28,10 @@ final class DurableExecutor implements AslConformance.Executor {
     private final ExecutionService executions;
     private final ExecutionProgress progress;
     private final CaseFunctions functions;
-    private final VirtualClock clock;
+    private final ManualClock clock;
 
     DurableExecutor(
-            ExecutionService executions, ExecutionProgress progress, CaseFunctions functions, VirtualClock clock) {
+            ExecutionService executions, ExecutionProgress progress, CaseFunctions functions, ManualClock clock) {
         this.executions = executions;
         this.progress = progress;
         this.functions = functions;

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.stateway.orchestrator.runtime.ExecutionProgress;
 import io.stateway.orchestrator.runtime.ExecutionService;
+import io.stateway.orchestrator.runtime.ManualClock;
 import io.stateway.testsupport.SpringTestServers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +32,8 @@ class AslDurableConformanceTest {
     static class Beans {
         @Bean
         @Primary
-        VirtualClock virtualClock() {
-            return new VirtualClock();
+        ManualClock virtualClock() {
+            return new ManualClock(Instant.now());
         }
 
         @Bean
@@ -48,7 +50,7 @@ class AslDurableConformanceTest {
     ExecutionProgress progress;
 
     @Autowired
-    VirtualClock clock;
+    ManualClock clock;
 
     @Autowired
     CaseFunctions functions;

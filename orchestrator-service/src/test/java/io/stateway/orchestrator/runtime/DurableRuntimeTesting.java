@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Primary;
 abstract class DurableRuntimeTesting {
 
     static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
-    static final SettableClock CLOCK = new SettableClock(START);
+    static final ManualClock CLOCK = new ManualClock(START);
     static final FunctionServer FUNCTIONS = new FunctionServer();
     static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:123456789012:stateMachine:runtime-test";
 
@@ -37,7 +37,7 @@ abstract class DurableRuntimeTesting {
     static class Beans {
         @Bean
         @Primary
-        SettableClock settableClock() {
+        ManualClock settableClock() {
             return CLOCK;
         }
 

@@ -1,5 +1,7 @@
 package io.stateway.orchestrator.asl.definition;
 
+import java.util.Optional;
+
 /** The language a state's fields are written in. */
 public enum QueryLanguage {
     JSONPATH("JSONPath"),
@@ -17,11 +19,16 @@ public enum QueryLanguage {
     }
 
     public static QueryLanguage of(String text) {
+        return named(text).orElseThrow(() -> new IllegalArgumentException("Unknown query language: " + text));
+    }
+
+    /** The language spelled {@code text}, if there is one. */
+    public static Optional<QueryLanguage> named(String text) {
         for (QueryLanguage language : values()) {
             if (language.text.equals(text)) {
-                return language;
+                return Optional.of(language);
             }
         }
-        throw new IllegalArgumentException("Unknown query language: " + text);
+        return Optional.empty();
     }
 }

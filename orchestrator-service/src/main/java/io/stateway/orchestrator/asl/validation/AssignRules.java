@@ -1,5 +1,6 @@
 package io.stateway.orchestrator.asl.validation;
 
+import io.stateway.orchestrator.asl.definition.QueryLanguage;
 import io.stateway.orchestrator.asl.json.Json;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;

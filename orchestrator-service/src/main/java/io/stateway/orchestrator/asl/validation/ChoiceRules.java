@@ -1,5 +1,6 @@
 package io.stateway.orchestrator.asl.validation;
 
+import io.stateway.orchestrator.asl.definition.QueryLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

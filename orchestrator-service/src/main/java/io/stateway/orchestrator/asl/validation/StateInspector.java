@@ -1,5 +1,6 @@
 package io.stateway.orchestrator.asl.validation;
 
+import io.stateway.orchestrator.asl.definition.QueryLanguage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.stateway.orchestrator.asl.validation;
 
+import io.stateway.orchestrator.asl.definition.QueryLanguage;
 import tools.jackson.databind.JsonNode;
 
 /** One state under inspection: the run, the state's JSON, where it is, its type and query language. */

@@ -7,17 +7,26 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand, so timers fire without anyone sleeping. */
-public final class SettableClock extends Clock {
+/**
+ * A clock moved by hand, in place of the system clock: the durable conformance run jumps it to
+ * the next due time and tests move it on, so timers fire without anyone sleeping. It never goes
+ * backwards.
+ */
+public final class ManualClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    public SettableClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
     public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
+    }
+
+    /** Moves the clock forward to {@code instant} if that is later than now. */
+    public void advanceTo(Instant instant) {
+        now.accumulateAndGet(instant, (current, target) -> target.isAfter(current) ? target : current);
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "stateway.gateway.admin.port=0")
 @SpringTestServers(redis = true)
 class GatewayApplicationTest {
 
@@ -58,7 +58,7 @@ class GatewayApplicationTest {
                         SELECT string_agg(version || ':' || success, ',' ORDER BY installed_rank)
                         FROM gateway.flyway_schema_history WHERE version IS NOT NULL""")) {
             rows.next();
-            assertThat(rows.getString(1)).isEqualTo("1:true");
+            assertThat(rows.getString(1)).isEqualTo("1:true,2:true");
         }
     }
 

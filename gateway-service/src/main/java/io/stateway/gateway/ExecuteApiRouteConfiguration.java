@@ -1,0 +1,48 @@
+package io.stateway.gateway;
+
+import io.stateway.gateway.apikey.ApiKeyFilterFactory;
+import io.stateway.gateway.integration.IntegrationFilterFactory;
+import io.stateway.gateway.limits.PayloadFilterFactory;
+import io.stateway.gateway.mapping.RequestMappingFilterFactory;
+import io.stateway.gateway.mapping.ResponseMappingFilterFactory;
+import io.stateway.gateway.routing.RouteFilterFactory;
+import io.stateway.gateway.validation.RequestValidationFilterFactory;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The data plane as one Spring Cloud Gateway route that takes every request (the routing table, not the
+ * route's predicate, decides where it goes) with one filter per concern; their order is
+ * {@link io.stateway.gateway.pipeline.FilterOrder}'s.
+ */
+@Configuration(proxyBeanMethods = false)
+class ExecuteApiRouteConfiguration {
+
+    @Bean
+    RouteLocator executeApiRoute(
+            RouteLocatorBuilder routes,
+            RouteFilterFactory route,
+            PayloadFilterFactory payload,
+            ApiKeyFilterFactory apiKey,
+            RequestValidationFilterFactory validation,
+            RequestMappingFilterFactory requestMapping,
+            ResponseMappingFilterFactory responseMapping,
+            IntegrationFilterFactory integration) {
+        return routes.routes()
+                .route(
+                        "execute-api",
+                        spec -> spec.alwaysTrue()
+                                .filters(filters -> filters.filters(
+                                        route.apply(new RouteFilterFactory.Config()),
+                                        payload.apply(new PayloadFilterFactory.Config()),
+                                        apiKey.apply(new ApiKeyFilterFactory.Config()),
+                                        validation.apply(new RequestValidationFilterFactory.Config()),
+                                        responseMapping.apply(new ResponseMappingFilterFactory.Config()),
+                                        requestMapping.apply(new RequestMappingFilterFactory.Config()),
+                                        integration.apply(new IntegrationFilterFactory.Config())))
+                                .uri("no://execute-api"))
+                .build();
+    }
+}

@@ -1,0 +1,69 @@
+package io.stateway.gateway.conformance;
+
+import io.stateway.gateway.GatewayApplication;
+import io.stateway.gateway.admin.AdminServer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A gateway started in this JVM on free ports (the conformance runner's, and the tests'), with the
+ * settings given; the admin token is fixed so that callers can use it.
+ */
+public final class EmbeddedGateway implements AutoCloseable {
+
+    public static final String ADMIN_TOKEN = "embedded-gateway-admin-token";
+
+    private final ConfigurableApplicationContext context;
+
+    private EmbeddedGateway(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /**
+     * @param settings Spring properties: at least the datasource and Redis; ports, the admin token and
+     *     quiet logging are set here unless given
+     */
+    public static EmbeddedGateway start(Map<String, Object> settings) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("server.port", 0);
+        properties.put("stateway.gateway.admin.port", 0);
+        properties.put("stateway.gateway.admin.address", "127.0.0.1");
+        properties.put("stateway.gateway.admin.token", ADMIN_TOKEN);
+        properties.put("stateway.gateway.catalog.refresh-interval", "500ms");
+        properties.put("spring.main.banner-mode", "off");
+        properties.putAll(settings);
+        // As command-line arguments: they win over application.yaml (default properties would not).
+        String[] arguments = properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class)
+                .web(WebApplicationType.REACTIVE)
+                .run(arguments);
+        return new EmbeddedGateway(context);
+    }
+
+    public int dataPlanePort() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public int adminPort() {
+        return context.getBean(AdminServer.class).port();
+    }
+
+    public AdminClient admin() {
+        return new AdminClient("http://127.0.0.1:" + adminPort(), ADMIN_TOKEN);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

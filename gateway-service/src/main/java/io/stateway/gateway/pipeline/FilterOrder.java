@@ -1,0 +1,48 @@
+package io.stateway.gateway.pipeline;
+
+/**
+ * The order of the gateway's filters, all in one place. A request passes them top to bottom; their
+ * post-processing runs bottom to top. Gaps leave room for the security filters (issue 9), which belong
+ * between {@link #PAYLOAD} and {@link #VALIDATION}: authentication (JWT, custom authorizer, SigV4) before
+ * {@link #API_KEY}, throttling and quotas right after it.
+ */
+public final class FilterOrder {
+
+    /** Access log line, written once the response is complete. */
+    public static final int ACCESS_LOG = -1100;
+
+    /** Latency, status and cache metrics per API, stage and route. */
+    public static final int METRICS = -1050;
+
+    /** Request id and context; turns every failure into a gateway response; writes the final response. */
+    public static final int REQUEST_CONTEXT = -1000;
+
+    /** CORS preflight answers and CORS response headers. */
+    public static final int CORS = -900;
+
+    /** Finds the API, stage, resource and method, or answers 403 Missing Authentication Token. */
+    public static final int ROUTE = -800;
+
+    /** Enforces the request size limit on the streamed bytes; buffers bodies the pipeline must read. */
+    public static final int PAYLOAD = -700;
+
+    /** Requires a valid, enabled API key of a usage plan covering the stage, where the method asks for one. */
+    public static final int API_KEY = -600;
+
+    /** Required parameters and request body models. */
+    public static final int VALIDATION = -500;
+
+    /** Answers from the response cache, and stores what the integration answered. */
+    public static final int CACHE = -400;
+
+    /** Integration response selection, response templates and parameters (runs after the integration). */
+    public static final int RESPONSE_MAPPING = -300;
+
+    /** Request parameters and templates: builds the integration request. */
+    public static final int REQUEST_MAPPING = -200;
+
+    /** Calls the backend. Last: nothing after it in the chain. */
+    public static final int INTEGRATION = -100;
+
+    private FilterOrder() {}
+}

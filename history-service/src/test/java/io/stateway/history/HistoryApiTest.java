@@ -1,0 +1,230 @@
+package io.stateway.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stateway.model.ExecutionStatus;
+import io.stateway.orchestrator.runtime.ExecutionService;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** GET /v1/executions/{arn}/history over executions the orchestrator ran, read through the reader role. */
+class HistoryApiTest extends OrchestratorBackedTest {
+
+    static String order;
+    static String declined;
+
+    @BeforeAll
+    static void runExecutions() {
+        AtomicInteger validations = new AtomicInteger();
+        orchestrator
+                .functions()
+                .register("validate", event -> {
+                    if (validations.incrementAndGet() == 1) {
+                        throw new TestFunctions.FunctionError("Flaky", "try again");
+                    }
+                    return TestFunctions.JSON.readTree("{\"ok\": true}");
+                })
+                .register("price", event -> TestFunctions.JSON.readTree("{\"total\": 42}"))
+                .register("ship", event -> {
+                    if (event.path("sku").asString().equals("B")) {
+                        throw new TestFunctions.FunctionError("OutOfStock", "No B left");
+                    }
+                    return TestFunctions.JSON.readTree(
+                            "{\"tracking\": \"T-" + event.path("sku").asString() + "\"}");
+                })
+                .register("charge", event -> {
+                    throw new TestFunctions.FunctionError("PaymentDeclined", "Card expired");
+                });
+        order = orchestrator.start(
+                "orders",
+                "order-flow",
+                "order-1",
+                "{\"orderId\": 1, \"items\": [{\"sku\": \"A\"}, {\"sku\": \"B\"}, {\"sku\": \"C\"}]}");
+        declined = orchestrator.start("payments", "payment-declined", "payment-1", "{\"amount\": 10}");
+        assertThat(orchestrator.awaitClosed(order).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(orchestrator.awaitClosed(declined).status()).isEqualTo(ExecutionStatus.FAILED);
+    }
+
+    @Test
+    void history_wholeExecution_isTheOrchestratorsOwnHistory() {
+        List<JsonNode> ours = allPages(historyPath(order) + "?maxResults=1000");
+        List<ExecutionService.StoredEvent> theirs = orchestratorHistory(order, false);
+
+        assertThat(ours).hasSize(theirs.size());
+        for (int i = 0; i < theirs.size(); i++) {
+            ExecutionService.StoredEvent expected = theirs.get(i);
+            JsonNode event = ours.get(i);
+            assertThat(event.get("id").asLong()).isEqualTo(expected.id());
+            assertThat(event.get("previousEventId").asLong()).isEqualTo(expected.previousEventId());
+            assertThat(event.get("type").asString()).isEqualTo(expected.type().name());
+            if (expected.type().detailsKey() != null && expected.details() != null) {
+                assertThat(event.get(expected.type().detailsKey())).isEqualTo(expected.details());
+            }
+        }
+        assertThat(ours)
+                .extracting(e -> e.get("type").asString())
+                .contains("MapIterationStarted", "ParallelStateStarted", "LambdaFunctionFailed", "ExecutionSucceeded");
+    }
+
+    @Test
+    void history_membersInAwsOrder_timestampIsoTextAndDetailsMemberPerType() {
+        HttpResponse<String> response = get(historyPath(declined) + "?maxResults=1");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.body())
+                .matches(
+                        "\\{\"events\":\\[\\{\"timestamp\":\"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\",\"type\":\"ExecutionStarted\","
+                                + "\"id\":1,\"previousEventId\":0,\"executionStartedEventDetails\":\\{.*\"nextToken\":\"[A-Za-z0-9_-]+\"}");
+    }
+
+    @Test
+    void history_pagedBySmallPages_returnsEveryEventOnceInOrder() {
+        List<JsonNode> whole = allPages(historyPath(order) + "?maxResults=1000");
+        List<JsonNode> paged = allPages(historyPath(order) + "?maxResults=7");
+
+        assertThat(paged).isEqualTo(whole);
+        assertThat(paged)
+                .extracting(e -> e.get("id").asLong())
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, whole.size())
+                        .boxed()
+                        .toList());
+    }
+
+    @Test
+    void history_reverseOrder_pagesNewestFirst() {
+        List<JsonNode> forward = allPages(historyPath(order) + "?maxResults=1000");
+        List<JsonNode> backward = allPages(historyPath(order) + "?maxResults=5&reverseOrder=true");
+
+        assertThat(backward).isEqualTo(forward.reversed());
+    }
+
+    @Test
+    void history_withoutExecutionData_leavesOutInputsOutputsAndParameters() {
+        List<JsonNode> events = allPages(historyPath(order) + "?includeExecutionData=false&maxResults=1000");
+
+        JsonNode started = events.getFirst().get("executionStartedEventDetails");
+        assertThat(started.has("input")).isFalse();
+        assertThat(started.has("inputDetails")).isFalse();
+        assertThat(started.get("roleArn").asString()).isEqualTo(Orchestrator.ROLE);
+        assertThat(events.toString()).doesNotContain("\"input\"", "\"output\"", "\"parameters\"");
+        JsonNode failed = events.stream()
+                .filter(e -> e.get("type").asString().equals("LambdaFunctionFailed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(failed.get("lambdaFunctionFailedEventDetails").get("error").asString())
+                .isEqualTo("Flaky");
+    }
+
+    @Test
+    void history_filteredByEventType_returnsOnlyThoseTypes() {
+        List<JsonNode> events = allPages(historyPath(order)
+                + "?eventType=LambdaFunctionFailed,MapIterationStarted&eventType=ExecutionSucceeded&maxResults=2");
+
+        // Map iterations run two at a time, so the middle of the list may come in either order.
+        assertThat(events)
+                .extracting(e -> e.get("type").asString())
+                .containsExactlyInAnyOrder(
+                        "LambdaFunctionFailed",
+                        "LambdaFunctionFailed",
+                        "MapIterationStarted",
+                        "MapIterationStarted",
+                        "MapIterationStarted",
+                        "ExecutionSucceeded");
+        assertThat(events.getFirst().get("type").asString()).isEqualTo("LambdaFunctionFailed");
+        assertThat(events.getLast().get("type").asString()).isEqualTo("ExecutionSucceeded");
+        assertThat(events).extracting(e -> e.get("id").asLong()).isSorted();
+    }
+
+    @Test
+    void history_filteredByStateName_returnsTheEventsThatNameIt() {
+        List<JsonNode> events = allPages(historyPath(order) + "?stateName=Ship");
+
+        assertThat(events).hasSize(6).allSatisfy(e -> assertThat(e.toString()).contains("\"name\":\"Ship\""));
+        assertThat(events)
+                .extracting(e -> e.get("type").asString())
+                .containsOnly("TaskStateEntered", "TaskStateExited");
+    }
+
+    @Test
+    void nextToken_altered_isInvalidToken() {
+        String token =
+                getJson(historyPath(order) + "?maxResults=3").get("nextToken").asString();
+        byte[] bytes = Base64.getUrlDecoder().decode(token);
+        bytes[12] ^= 1;
+        String altered = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+
+        assertError(get(historyPath(order) + "?maxResults=3&nextToken=" + altered), 400, "InvalidToken");
+        assertError(get(historyPath(order) + "?nextToken=not-a-token"), 400, "InvalidToken");
+    }
+
+    @Test
+    void nextToken_ofAnotherExecutionOrQuery_isInvalidToken() {
+        String token =
+                getJson(historyPath(order) + "?maxResults=3").get("nextToken").asString();
+
+        assertError(get(historyPath(declined) + "?maxResults=3&nextToken=" + token), 400, "InvalidToken");
+        assertError(get(historyPath(order) + "?reverseOrder=true&nextToken=" + token), 400, "InvalidToken");
+        assertError(get(historyPath(order) + "?eventType=TaskStateEntered&nextToken=" + token), 400, "InvalidToken");
+        assertThat(get(historyPath(order) + "?maxResults=10&nextToken=" + token).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void history_badRequests_areAwsShapedErrorsWithoutStackTraces() {
+        assertError(get(historyPath("not-an-arn")), 400, "InvalidArn");
+        assertError(
+                get(historyPath("arn:aws:states:us-east-1:123456789012:execution:orders:nobody")),
+                404,
+                "ExecutionDoesNotExist");
+        assertError(get(historyPath(order) + "?maxResults=1001"), 400, "ValidationException");
+        assertError(get(historyPath(order) + "?maxResults=-1"), 400, "ValidationException");
+        assertError(get(historyPath(order) + "?maxResults=many"), 400, "ValidationException");
+        assertError(get(historyPath(order) + "?eventType=Nonsense"), 400, "ValidationException");
+        assertError(get(historyPath(order) + "?reverseOrder=maybe"), 400, "ValidationException");
+        assertError(get("/v1/no-such-thing"), 404, "UnknownOperationException");
+    }
+
+    static void assertError(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        JsonNode body = TestFunctions.JSON.readTree(response.body());
+        assertThat(body.get("__type").asString()).isEqualTo(code);
+        assertThat(body.get("message").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception:", "\tat ", "trace");
+    }
+
+    List<JsonNode> allPages(String pathAndQuery) {
+        List<JsonNode> events = new ArrayList<>();
+        String token = null;
+        do {
+            String separator = pathAndQuery.contains("?") ? "&" : "?";
+            JsonNode page = getJson(pathAndQuery + (token == null ? "" : separator + "nextToken=" + token));
+            page.get("events").forEach(events::add);
+            token = page.has("nextToken") ? page.get("nextToken").asString() : null;
+        } while (token != null);
+        return events;
+    }
+
+    static List<ExecutionService.StoredEvent> orchestratorHistory(String arn, boolean reverse) {
+        List<ExecutionService.StoredEvent> events = new ArrayList<>();
+        String token = null;
+        do {
+            var page = orchestrator.executions().history(arn, 1000, token, reverse, true);
+            events.addAll(page.items());
+            token = page.nextToken();
+        } while (token != null);
+        return events;
+    }
+
+    static ObjectNode object(JsonNode node) {
+        return (ObjectNode) node;
+    }
+}

@@ -119,13 +119,13 @@ public final class EngineBench {
     private static void profile(Settings settings) throws IOException, RunnerException {
         Path recording = settings.out().toAbsolutePath();
         // Always the full schedule: a quick run records too few samples to rank methods. The
-        // recording starts after the 15 s of warm-up, so it shows the compiled code, not the JIT.
+        // recording starts with the measured iterations, so it shows the compiled code, not the JIT.
         Settings full = new Settings(settings.workload(), settings.out(), false, true);
         new Runner(full.jmh("execute")
                         .measurementIterations(10)
                         .jvmArgsAppend(
                                 "-XX:FlightRecorderOptions:stackdepth=512",
-                                "-XX:StartFlightRecording=delay=17s,settings=profile,filename=" + recording)
+                                "-D" + EngineBenchmark.PROFILE_PROPERTY + "=" + recording)
                         .build())
                 .run();
         HotMethods.print(recording, 20);
@@ -164,16 +164,16 @@ public final class EngineBench {
                     .verbosity(VerboseMode.SILENT);
             if (quick) {
                 return options.forks(0)
+                        .param("settleJit", "false")
                         .warmupIterations(1)
                         .warmupTime(TimeValue.milliseconds(500))
                         .measurementIterations(2)
                         .measurementTime(TimeValue.milliseconds(500));
             }
-            // C2 needs 8 s (idle) to 20 s (loaded) to settle on the whole runner on a shared 2-core
-            // machine; the validator and compiler reach steady state far sooner.
+            // Executions first run until the JIT settles (JitSettling), then this warm-up.
             return options.forks(1)
                     .jvmArgsAppend("-Xms1g", "-Xmx1g")
-                    .warmupIterations(benchmarks.equals("parse") ? 5 : 15)
+                    .warmupIterations(5)
                     .warmupTime(TimeValue.seconds(1))
                     .measurementIterations(5)
                     .measurementTime(TimeValue.seconds(1));
@@ -182,7 +182,8 @@ public final class EngineBench {
         String describe() {
             return quick
                     ? "quick: in-process, 1x0.5 s warm-up, 2x0.5 s measured"
-                    : "1 fork per benchmark; executions 15x1 s warm-up, 5x1 s measured; parse 5x1 s warm-up, 5x1 s sampled";
+                    : "1 fork per benchmark; executions: run until the JIT settles, then 5x1 s warm-up, 5x1 s measured;"
+                            + " parse: 5x1 s warm-up, 5x1 s sampled";
         }
     }
 }

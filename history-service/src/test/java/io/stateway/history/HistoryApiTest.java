@@ -2,17 +2,14 @@ package io.stateway.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stateway.model.ExecutionStatus;
 import io.stateway.orchestrator.runtime.ExecutionService;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** GET /v1/executions/{arn}/history over executions the orchestrator ran, read through the reader role. */
 class HistoryApiTest extends OrchestratorBackedTest {
@@ -22,34 +19,8 @@ class HistoryApiTest extends OrchestratorBackedTest {
 
     @BeforeAll
     static void runExecutions() {
-        AtomicInteger validations = new AtomicInteger();
-        orchestrator
-                .functions()
-                .register("validate", event -> {
-                    if (validations.incrementAndGet() == 1) {
-                        throw new TestFunctions.FunctionError("Flaky", "try again");
-                    }
-                    return TestFunctions.JSON.readTree("{\"ok\": true}");
-                })
-                .register("price", event -> TestFunctions.JSON.readTree("{\"total\": 42}"))
-                .register("ship", event -> {
-                    if (event.path("sku").asString().equals("B")) {
-                        throw new TestFunctions.FunctionError("OutOfStock", "No B left");
-                    }
-                    return TestFunctions.JSON.readTree(
-                            "{\"tracking\": \"T-" + event.path("sku").asString() + "\"}");
-                })
-                .register("charge", event -> {
-                    throw new TestFunctions.FunctionError("PaymentDeclined", "Card expired");
-                });
-        order = orchestrator.start(
-                "orders",
-                "order-flow",
-                "order-1",
-                "{\"orderId\": 1, \"items\": [{\"sku\": \"A\"}, {\"sku\": \"B\"}, {\"sku\": \"C\"}]}");
-        declined = orchestrator.start("payments", "payment-declined", "payment-1", "{\"amount\": 10}");
-        assertThat(orchestrator.awaitClosed(order).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(orchestrator.awaitClosed(declined).status()).isEqualTo(ExecutionStatus.FAILED);
+        order = SampleExecutions.order(orchestrator);
+        declined = SampleExecutions.declined(orchestrator);
     }
 
     @Test
@@ -222,9 +193,5 @@ class HistoryApiTest extends OrchestratorBackedTest {
             token = page.nextToken();
         } while (token != null);
         return events;
-    }
-
-    static ObjectNode object(JsonNode node) {
-        return (ObjectNode) node;
     }
 }

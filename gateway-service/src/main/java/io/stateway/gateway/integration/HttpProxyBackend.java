@@ -50,8 +50,16 @@ final class HttpProxyBackend implements Backend {
         URI uri = BackendUris.of(request.uri(), request.query());
         String target = BackendUris.target(uri);
         Duration timeout = Duration.ofMillis(integration.definition().timeoutMillis());
+        String declaredLength =
+                request.body() == null ? exchange.getRequest().getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) : null;
         Mono<Tuple2<HttpClientResponse, Connection>> headersArrived = client.client()
-                .headers(outgoing -> request.headers().forEach(outgoing::add))
+                .headers(outgoing -> {
+                    request.headers().forEach(outgoing::add);
+                    // A streamed body keeps the length the client declared (else it would go chunked).
+                    if (declaredLength != null && !HttpBackend.NO_BODY_METHODS.contains(request.httpMethod())) {
+                        outgoing.set(HttpHeaders.CONTENT_LENGTH, declaredLength);
+                    }
+                })
                 .request(io.netty.handler.codec.http.HttpMethod.valueOf(request.httpMethod()))
                 .uri(uri)
                 .send((outgoingRequest, outbound) -> outbound.send(body(exchange, request)))

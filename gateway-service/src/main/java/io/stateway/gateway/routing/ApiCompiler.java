@@ -89,7 +89,7 @@ public class ApiCompiler {
 
     private Map<String, VtlTemplate> compile(Map<String, String> byContentType) {
         Map<String, VtlTemplate> compiled = new LinkedHashMap<>();
-        byContentType.forEach((contentType, text) -> compiled.put(contentType, templates.compile(text)));
+        byContentType.forEach((contentType, text) -> compiled.put(contentType, templates.compileOrBroken(text)));
         return compiled;
     }
 }

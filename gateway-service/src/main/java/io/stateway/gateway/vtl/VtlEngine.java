@@ -63,6 +63,15 @@ public final class VtlEngine {
         return new VtlTemplate(template, limits);
     }
 
+    /** The compiled template, or one that fails every rendering with its syntax error. */
+    public VtlTemplate compileOrBroken(String text) {
+        try {
+            return compile(text);
+        } catch (TemplateSyntaxException e) {
+            return VtlTemplate.broken(e.getMessage());
+        }
+    }
+
     /** Why the template does not compile, if it does not. */
     public Optional<String> problem(String text) {
         try {

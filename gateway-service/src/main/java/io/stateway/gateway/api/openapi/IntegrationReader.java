@@ -178,9 +178,10 @@ final class IntegrationReader {
         });
     }
 
+    /** A warning, as API Gateway accepts such templates (and fails the requests that use them). */
     private void checkTemplates(Map<String, String> templates, String location) {
         templates.forEach((contentType, template) -> checks.templateProblem(template)
-                .ifPresent(problem -> findings.error(
+                .ifPresent(problem -> findings.warning(
                         Findings.pointer(location, contentType), "Invalid mapping template: " + problem)));
     }
 

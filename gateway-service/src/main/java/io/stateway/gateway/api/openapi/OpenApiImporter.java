@@ -220,7 +220,7 @@ public final class OpenApiImporter {
                         Map<String, String> templates =
                                 Nodes.stringMap(entry.getValue(), "responseTemplates", here, findings);
                         templates.forEach((contentType, template) -> checks.templateProblem(template)
-                                .ifPresent(problem -> findings.error(
+                                .ifPresent(problem -> findings.warning(
                                         Findings.pointer(Findings.pointer(here, "responseTemplates"), contentType),
                                         "Invalid mapping template: " + problem)));
                         responses.put(

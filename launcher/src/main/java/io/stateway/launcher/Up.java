@@ -49,6 +49,7 @@ final class Up {
     private final Path logs;
     private final Path run;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private volatile Map<Service, CompletableFuture<Path>> unpacking = Map.of();
     private LocalPostgres postgres;
     private LocalRedis redis;
     private FileLock homeLock;
@@ -75,9 +76,10 @@ final class Up {
             checkPorts();
             rotateLogs();
 
+            unpacking = unpack(jars); // meanwhile, start the servers
             Database database = unlessStopping(this::startPostgres);
             String redisUrl = unlessStopping(this::startRedis);
-            unlessStopping(() -> startServices(jars, database, redisUrl));
+            unlessStopping(() -> startServices(unpacked(jars, unpacking), database, redisUrl));
             if (!awaitHealthy(started)) {
                 stopAll();
                 return 1;
@@ -219,8 +221,7 @@ final class Up {
         return start.run();
     }
 
-    private Void startServices(Map<Service, Path> jars, Database database, String redisUrl) throws IOException {
-        Map<Service, Path> runnable = unpack(jars);
+    private Void startServices(Map<Service, Path> runnable, Database database, String redisUrl) throws IOException {
         List<String> javaOptions = new ArrayList<>(DEFAULT_JAVA_OPTIONS);
         javaOptions.addAll(options.javaOptions());
         out.println("Starting the services (logs in " + logs + ")");
@@ -251,8 +252,8 @@ final class Up {
         return null;
     }
 
-    /** Unpacks the exec jars that changed since the last run, in parallel. */
-    private Map<Service, Path> unpack(Map<Service, Path> jars) {
+    /** Unpacks the exec jars that changed since the last run, in parallel, in the background. */
+    private Map<Service, CompletableFuture<Path>> unpack(Map<Service, Path> jars) {
         String java = ProcessHandle.current().info().command().orElse("java");
         Map<Service, CompletableFuture<Path>> unpacking = new EnumMap<>(Service.class);
         jars.forEach((service, jar) -> unpacking.put(service, CompletableFuture.supplyAsync(() -> {
@@ -262,6 +263,11 @@ final class Up {
                 throw new UncheckedIOException(e);
             }
         })));
+        return unpacking;
+    }
+
+    private static Map<Service, Path> unpacked(
+            Map<Service, Path> jars, Map<Service, CompletableFuture<Path>> unpacking) {
         Map<Service, Path> runnable = new EnumMap<>(Service.class);
         unpacking.forEach((service, future) -> {
             try {
@@ -339,6 +345,10 @@ final class Up {
         }
         stopping = true;
         out.println("Stopping Stateway ...");
+        // An unpacking `java -Djarmode=tools` would outlive us: let it finish.
+        unpacking
+                .values()
+                .forEach(future -> future.handle((path, failure) -> path).join());
         services.forEach(service -> service.process().destroy()); // all shut down gracefully at once
         for (ServiceProcess service : services) {
             quietly(() -> service.stop(SERVICE_GRACE));

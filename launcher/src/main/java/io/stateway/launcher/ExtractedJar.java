@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +22,35 @@ final class ExtractedJar {
     private static final String STAMP = ".extracted-from";
 
     private ExtractedJar() {}
+
+    /** Starts unpacking every service's jar into {@code appDir/<module>}, in parallel. */
+    static Map<Service, CompletableFuture<Path>> prepareAll(Map<Service, Path> execJars, Path appDir) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Map<Service, CompletableFuture<Path>> unpacking = new EnumMap<>(Service.class);
+        execJars.forEach((service, jar) -> unpacking.put(service, CompletableFuture.supplyAsync(() -> {
+            try {
+                return prepare(jar, appDir.resolve(service.module()), java);
+            } catch (IOException e) {
+                throw new LauncherException("Could not unpack " + jar + ": " + e.getMessage(), e);
+            }
+        })));
+        return unpacking;
+    }
+
+    /** The runnable jars, once unpacked. */
+    static Map<Service, Path> awaitAll(Map<Service, CompletableFuture<Path>> unpacking) {
+        Map<Service, Path> runnable = new EnumMap<>(Service.class);
+        unpacking.forEach((service, future) -> {
+            try {
+                runnable.put(service, future.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof LauncherException launcher
+                        ? launcher
+                        : new LauncherException("Could not unpack " + service.module() + ": " + e.getCause(), e);
+            }
+        });
+        return runnable;
+    }
 
     /** The runnable jar in {@code directory}, (re)extracted from {@code execJar} if that changed since. */
     static Path prepare(Path execJar, Path directory, String java) throws IOException {

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -76,10 +75,10 @@ final class Up {
             checkPorts();
             rotateLogs();
 
-            unpacking = unpack(jars); // meanwhile, start the servers
+            unpacking = ExtractedJar.prepareAll(jars, options.home().resolve("app")); // meanwhile, the servers
             Database database = unlessStopping(this::startPostgres);
             String redisUrl = unlessStopping(this::startRedis);
-            unlessStopping(() -> startServices(unpacked(jars, unpacking), database, redisUrl));
+            unlessStopping(() -> startServices(ExtractedJar.awaitAll(unpacking), database, redisUrl));
             if (!awaitHealthy(started)) {
                 stopAll();
                 return 1;
@@ -250,35 +249,6 @@ final class Up {
                     pidFile(service.shortName())));
         }
         return null;
-    }
-
-    /** Unpacks the exec jars that changed since the last run, in parallel, in the background. */
-    private Map<Service, CompletableFuture<Path>> unpack(Map<Service, Path> jars) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Map<Service, CompletableFuture<Path>> unpacking = new EnumMap<>(Service.class);
-        jars.forEach((service, jar) -> unpacking.put(service, CompletableFuture.supplyAsync(() -> {
-            try {
-                return ExtractedJar.prepare(jar, options.home().resolve("app").resolve(service.module()), java);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        })));
-        return unpacking;
-    }
-
-    private static Map<Service, Path> unpacked(
-            Map<Service, Path> jars, Map<Service, CompletableFuture<Path>> unpacking) {
-        Map<Service, Path> runnable = new EnumMap<>(Service.class);
-        unpacking.forEach((service, future) -> {
-            try {
-                runnable.put(service, future.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof LauncherException launcher
-                        ? launcher
-                        : new LauncherException("Could not unpack " + jars.get(service) + ": " + e.getCause());
-            }
-        });
-        return runnable;
     }
 
     private boolean awaitHealthy(long started) {

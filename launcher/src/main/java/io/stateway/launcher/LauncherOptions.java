@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param historyLogin the read-only login history-service uses on a configured PostgreSQL
  * @param redisUrl a configured Redis instead of the embedded one
  * @param ports each service's HTTP port
+ * @param gatewayAdminPort the port of the gateway's admin API
  * @param jsonLogs whether services log JSON (Elastic Common Schema) lines
  * @param javaOptions extra JVM options for the services ({@code STATEWAY_JAVA_OPTS})
  * @param timeout how long to wait for all services to be healthy
@@ -31,6 +32,7 @@ record LauncherOptions(
         Optional<Credentials> historyLogin,
         Optional<String> redisUrl,
         Map<Service, Integer> ports,
+        int gatewayAdminPort,
         boolean jsonLogs,
         List<String> javaOptions,
         Duration timeout) {
@@ -49,6 +51,7 @@ record LauncherOptions(
               --history-user USER    read-only login for history-service on a configured PostgreSQL
                                      [STATEWAY_HISTORY_DATASOURCE_USERNAME/_PASSWORD]
               --ports G,O,H,A        ports of gateway, orchestrator, history, authorizer (8080,8081,8082,8083)
+              --gateway-admin-port P port of the gateway's admin API (8090)
               --json-logs            services log JSON lines (ECS) [LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs]
               --home DIR             state, logs and pids (~/.stateway) [STATEWAY_HOME]
               --timeout SECONDS      how long to wait for health (180)
@@ -67,6 +70,7 @@ record LauncherOptions(
         for (Service service : Service.values()) {
             ports.put(service, service.defaultPort());
         }
+        int gatewayAdminPort = 8090;
         boolean jsonLogs = false;
         Duration timeout = Duration.ofSeconds(180);
 
@@ -79,6 +83,7 @@ record LauncherOptions(
                 case "--redis-url" -> redisUrl = value(args, ++i, flag);
                 case "--history-user" -> historyUser = value(args, ++i, flag);
                 case "--ports" -> ports = ports(value(args, ++i, flag));
+                case "--gateway-admin-port" -> gatewayAdminPort = number(value(args, ++i, flag), flag);
                 case "--json-logs" -> jsonLogs = true;
                 case "--timeout" -> timeout = Duration.ofSeconds(number(value(args, ++i, flag), flag));
                 default -> throw new IllegalArgumentException("Unknown option " + flag + "\n\n" + USAGE);
@@ -99,6 +104,7 @@ record LauncherOptions(
                 historyLogin,
                 Optional.ofNullable(redisUrl),
                 Map.copyOf(ports),
+                gatewayAdminPort,
                 jsonLogs,
                 javaOptions,
                 timeout);

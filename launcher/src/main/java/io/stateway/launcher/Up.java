@@ -145,6 +145,10 @@ final class Up {
                         + " --ports gateway,orchestrator,history,authorizer.");
             }
         }
+        if (!FreePorts.isFree(options.gatewayAdminPort())) {
+            throw new LauncherException("Port " + options.gatewayAdminPort() + " (the gateway's admin API) is"
+                    + " already in use. Stop what holds it, or choose another with --gateway-admin-port.");
+        }
     }
 
     private void stopLeftovers() {
@@ -235,6 +239,12 @@ final class Up {
             });
             if (service == Service.GATEWAY) {
                 environment.put("SPRING_DATA_REDIS_URL", redisUrl);
+                environment.put("STATEWAY_GATEWAY_ADMIN_PORT", Integer.toString(options.gatewayAdminPort()));
+                environment.put(
+                        "STATEWAY_GATEWAY_ADMIN_TOKEN_FILE", adminTokenFile().toString());
+                environment.put(
+                        "STATEWAY_GATEWAY_ORCHESTRATOR_URL",
+                        "http://localhost:" + options.ports().get(Service.ORCHESTRATOR) + "/");
             }
             if (options.jsonLogs()) {
                 environment.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
@@ -292,7 +302,14 @@ final class Up {
                     "  %-13s %s   (health: %s/actuator/health)%n",
                     service.service().shortName(), service.baseUrl(), service.baseUrl()));
         }
-        summary.append(String.format("  %-13s %s%n", "PostgreSQL", database.description()))
+        summary.append(String.format(
+                        "  %-13s http://localhost:%d   (bearer token: %s)%n",
+                        "gateway admin",
+                        options.gatewayAdminPort(),
+                        System.getenv("STATEWAY_GATEWAY_ADMIN_TOKEN") == null
+                                ? "in " + adminTokenFile()
+                                : "STATEWAY_GATEWAY_ADMIN_TOKEN"))
+                .append(String.format("  %-13s %s%n", "PostgreSQL", database.description()))
                 .append(String.format(
                         "  %-13s %s%n",
                         "Redis", redis == null ? redisUrl.replaceAll("//[^@/]*@", "//***@") : "embedded, " + redisUrl))
@@ -335,6 +352,11 @@ final class Up {
         });
         stopped = true;
         out.println("Stopped.");
+    }
+
+    /** Where the gateway writes the admin API's token when it generates one. */
+    private Path adminTokenFile() {
+        return options.home().resolve("gateway-admin.token");
     }
 
     private Path pidFile(String name) {

@@ -24,6 +24,7 @@ class LauncherOptionsTest {
                 .containsEntry(Service.ORCHESTRATOR, 8081)
                 .containsEntry(Service.HISTORY, 8082)
                 .containsEntry(Service.AUTHORIZER, 8083);
+        assertThat(options.gatewayAdminPort()).isEqualTo(8090);
         assertThat(options.jsonLogs()).isFalse();
     }
 
@@ -48,12 +49,20 @@ class LauncherOptionsTest {
     @Test
     void parse_flags_winOverTheEnvironment() {
         LauncherOptions options = LauncherOptions.parse(
-                List.of("--postgres-url", "jdbc:postgresql://flag/db", "--ports", "9080,9081,9082,9083", "--json-logs"),
+                List.of(
+                        "--postgres-url",
+                        "jdbc:postgresql://flag/db",
+                        "--ports",
+                        "9080,9081,9082,9083",
+                        "--gateway-admin-port",
+                        "9090",
+                        "--json-logs"),
                 Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://env/db", "STATEWAY_HOME", "/srv/stateway"),
                 USER_HOME);
 
         assertThat(options.postgresUrl()).hasValue("jdbc:postgresql://flag/db");
         assertThat(options.ports()).containsEntry(Service.GATEWAY, 9080).containsEntry(Service.AUTHORIZER, 9083);
+        assertThat(options.gatewayAdminPort()).isEqualTo(9090);
         assertThat(options.jsonLogs()).isTrue();
         assertThat(options.home()).isEqualTo(Path.of("/srv/stateway"));
     }

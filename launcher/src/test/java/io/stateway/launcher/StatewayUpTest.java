@@ -48,7 +48,8 @@ class StatewayUpTest {
                 .as("exec jars are built by `./mvnw verify` (or -DskipTests package) before this test")
                 .allSatisfy(service -> assertThat(REPO.resolve(service.module()).resolve("target"))
                         .isDirectoryContaining("glob:**-exec.jar"));
-        List<Integer> ports = List.of(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any());
+        List<Integer> ports =
+                List.of(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any());
 
         Launcher first = start(ports);
         first.awaitUp();
@@ -89,7 +90,9 @@ class StatewayUpTest {
                         "--home",
                         home.toString(),
                         "--ports",
-                        ports.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                        ports.stream().limit(4).map(String::valueOf).collect(Collectors.joining(",")),
+                        "--gateway-admin-port",
+                        String.valueOf(ports.get(4)))
                 .redirectErrorStream(true)
                 .redirectOutput(
                         home.resolve("launcher-" + launchers.size() + ".out").toFile());
@@ -103,7 +106,7 @@ class StatewayUpTest {
     }
 
     private static void assertAllHealthy(List<Integer> ports) throws Exception {
-        for (int port : ports) {
+        for (int port : ports.subList(0, 4)) {
             HttpResponse<String> health = HTTP.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                             .build(),

@@ -33,21 +33,9 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
 {{- printf "%s/%s-service:%s" .root.Values.image.repository .name $tag -}}
 {{- end }}
 
-{{/* Where the database password and Redis URL come from: the user's Secret or the chart's. */}}
-{{- define "stateway.databaseSecret" -}}
-{{- if and .Values.database.existingSecret (not .Values.trial.enabled) -}}
-{{- .Values.database.existingSecret -}}
-{{- else -}}
-{{- include "stateway.fullname" . }}-database
-{{- end -}}
-{{- end }}
-
-{{- define "stateway.redisSecret" -}}
-{{- if and .Values.redis.existingSecret (not .Values.trial.enabled) -}}
-{{- .Values.redis.existingSecret -}}
-{{- else -}}
-{{- include "stateway.fullname" . }}-redis
-{{- end -}}
+{{/* The Secret with the credentials (keys listed in values.yaml, "secrets"): the user's or the chart's. */}}
+{{- define "stateway.secretName" -}}
+{{- .Values.secrets.existingSecret | default (include "stateway.fullname" .) -}}
 {{- end }}
 
 {{- define "stateway.databaseUrl" -}}
@@ -65,21 +53,23 @@ Included once, by deployment.yaml.
 {{- define "stateway.validate" -}}
 {{- $v := .Values -}}
 {{- if $v.trial.enabled -}}
-{{- if or $v.database.url $v.database.existingSecret $v.redis.url $v.redis.existingSecret -}}
-{{- fail "trial.enabled=true runs an in-cluster PostgreSQL and Redis: leave database.url, database.existingSecret, redis.url and redis.existingSecret empty (or turn trial off)" -}}
+{{- if or $v.database.url $v.redis.url $v.secrets.existingSecret -}}
+{{- fail "trial.enabled=true runs an in-cluster PostgreSQL and Redis and makes its own Secret: leave database.url, redis.url and secrets.existingSecret empty (or turn trial off)" -}}
 {{- end -}}
 {{- else -}}
 {{- if not $v.database.url -}}
 {{- fail "database.url is required: the JDBC URL of your PostgreSQL, e.g. --set database.url=jdbc:postgresql://HOST:5432/stateway (or --set trial.enabled=true for an in-cluster PostgreSQL and Redis, not for production)" -}}
 {{- end -}}
-{{- if and (not $v.database.existingSecret) (not $v.database.password) -}}
-{{- fail "database.password is required (the password of database.username), or name a Secret with the keys password and history-password in database.existingSecret" -}}
+{{- if not $v.secrets.existingSecret -}}
+{{- if not $v.database.password -}}
+{{- fail "database.password is required (the password of database.username), or name a Secret you manage in secrets.existingSecret (its keys: values.yaml, secrets)" -}}
 {{- end -}}
-{{- if and (not $v.database.existingSecret) (not $v.database.history.password) -}}
-{{- fail "database.history.password is required (the password of database.history.username, history-service's read-only login), or name a Secret with the keys password and history-password in database.existingSecret" -}}
+{{- if not $v.database.history.password -}}
+{{- fail "database.history.password is required (the password of database.history.username, history-service's read-only login), or name a Secret you manage in secrets.existingSecret" -}}
 {{- end -}}
-{{- if and (not $v.redis.existingSecret) (not $v.redis.url) -}}
-{{- fail "redis.url is required: e.g. --set redis.url=redis://HOST:6379 (redis://:PASSWORD@HOST:6379 with a password), or name a Secret holding it in redis.existingSecret" -}}
+{{- if not $v.redis.url -}}
+{{- fail "redis.url is required: e.g. --set redis.url=redis://HOST:6379 (redis://:PASSWORD@HOST:6379 with a password), or put it under redis-url in the Secret named in secrets.existingSecret" -}}
+{{- end -}}
 {{- end -}}
 {{- end -}}
 {{- range $name := include "stateway.components" . | splitList " " -}}
@@ -94,9 +84,16 @@ Included once, by deployment.yaml.
 {{- end -}}
 {{- end }}
 
-{{/* The settings in a service's ConfigMap: its port, log format, JVM options and env values. */}}
+{{/*
+The settings in a service's ConfigMap: its port (the gateway's admin port and where it reaches the
+orchestrator too), log format, JVM options and env values. The argument: dict "root", "name", "c".
+*/}}
 {{- define "stateway.configData" -}}
 SERVER_PORT: {{ .c.port | quote }}
+{{- if eq .name "gateway" }}
+STATEWAY_GATEWAY_ADMIN_PORT: {{ .c.adminPort | quote }}
+STATEWAY_GATEWAY_ORCHESTRATOR_URL: {{ printf "http://%s-orchestrator:%d/" (include "stateway.fullname" .root) (int .root.Values.orchestrator.port) | quote }}
+{{- end }}
 {{- if and .root.Values.logFormat (ne .root.Values.logFormat "plain") }}
 LOGGING_STRUCTURED_FORMAT_CONSOLE: {{ .root.Values.logFormat | quote }}
 {{- end }}

@@ -42,10 +42,15 @@ class ComposeTest {
 
         for (StatewayService service : StatewayService.ALL) {
             List<String> ports = strings(service(service).path("ports"));
-            String expected = service.component().equals("gateway")
-                    ? service.port() + ":" + service.port()
-                    : "127.0.0.1:" + service.port() + ":" + service.port();
-            assertThat(ports).as("%s published ports", service.module()).containsExactly(expected);
+            List<String> expected = new ArrayList<>();
+            expected.add(
+                    service.component().equals("gateway")
+                            ? service.port() + ":" + service.port()
+                            : "127.0.0.1:" + service.port() + ":" + service.port());
+            if (service.adminPort() > 0) {
+                expected.add("127.0.0.1:" + service.adminPort() + ":" + service.adminPort());
+            }
+            assertThat(ports).as("%s published ports", service.module()).isEqualTo(expected);
         }
         assertThat(COMPOSE.at("/services/postgres/ports").isMissingNode())
                 .as("PostgreSQL is not published")
@@ -85,6 +90,13 @@ class ComposeTest {
                     .containsEntry(
                             "SPRING_DATASOURCE_PASSWORD",
                             postgres.get(history ? "STATEWAY_HISTORY_PASSWORD" : "STATEWAY_PASSWORD"));
+            if (service.component().equals("gateway")) {
+                assertThat(env)
+                        .containsEntry(
+                                "STATEWAY_GATEWAY_ORCHESTRATOR_URL",
+                                "http://orchestrator-service:"
+                                        + StatewayService.named("orchestrator").port() + "/");
+            }
             if (service.usesRedis()) {
                 assertThat(env).containsEntry("SPRING_DATA_REDIS_URL", "redis://redis:6379");
             } else {

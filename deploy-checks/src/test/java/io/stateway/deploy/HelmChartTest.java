@@ -67,11 +67,9 @@ class HelmChartTest {
                 .containsEntry("history-url", sets.get("database.url"))
                 .containsEntry("username", "stateway")
                 .containsEntry("history-username", "stateway_history");
-        assertThat(manifests.secret("stateway-database"))
-                .as("the user's Secret is used, not rendered")
+        assertThat(manifests.all(Secret.class))
+                .as("the user's Secret is used, none rendered")
                 .isEmpty();
-        assertThat(stringData(manifests.secret("stateway-redis").orElseThrow()))
-                .containsEntry("url", sets.get("redis.url"));
         for (StatewayService service : StatewayService.ALL) {
             assertThat(manifests
                             .deployment(service)
@@ -85,7 +83,7 @@ class HelmChartTest {
                     .singleElement()
                     .satisfies(env -> assertThat(
                                     env.getValueFrom().getSecretKeyRef().getName())
-                            .isEqualTo("stateway-database"));
+                            .isEqualTo(sets.get("secrets.existingSecret")));
         }
         assertThat(manifests.all(StatefulSet.class))
                 .as("no in-cluster PostgreSQL by default")
@@ -196,10 +194,11 @@ class HelmChartTest {
                 .isEqualTo(Repository.read("docker/postgres/init-stateway.sh"));
         assertThat(Repository.read("helm/stateway/files/init-stateway.sh"))
                 .isEqualTo(Repository.read("docker/postgres/init-stateway.sh"));
-        assertThat(stringData(manifests.secret("stateway-redis").orElseThrow()))
-                .containsEntry("url", "redis://stateway-redis:6379");
-        assertThat(stringData(manifests.secret("stateway-database").orElseThrow()))
-                .containsKeys("password", "history-password", "postgres-password");
+        assertThat(stringData(manifests.secret("stateway").orElseThrow()))
+                .containsEntry("redis-url", "redis://stateway-redis:6379")
+                .containsEntry("database-password", "stateway-dev")
+                .containsKeys("history-database-password", "postgres-password", "gateway-admin-token")
+                .containsKey("history-page-token-key");
         Service postgres = manifests.get(Service.class, "stateway-postgresql");
         assertThat(postgres.getSpec().getPorts())
                 .singleElement()
@@ -247,6 +246,8 @@ class HelmChartTest {
         assertThat(Readme.text()).contains("`--set trial.enabled=true`");
         Map<String, String> sets = Map.of(
                 "trial.enabled", "true",
+                "secrets.gatewayAdminToken", "t",
+                "secrets.historyPageTokenKey", "k".repeat(32),
                 "trial.postgresql.password", "a",
                 "trial.postgresql.historyPassword", "b",
                 "trial.postgresql.postgresPassword", "c");
@@ -315,8 +316,8 @@ class HelmChartTest {
             orchestrator.autoscaling.maxReplicas    | 0          | /orchestrator/autoscaling/maxReplicas
             orchestrator.autoscaling.minReplicas    | 9          | orchestrator.autoscaling.minReplicas (9) must not exceed
             database.url                            | mysql://db | /database/url
-            database.existingSecret                 | ''         | database.password is required
-            redis.url                               | ''         | redis.url is required
+            secrets.existingSecret                  | ''         | database.password is required
+            secrets.historyPageTokenKey             | short      | /secrets/historyPageTokenKey
             gateway.port                            | 80         | /gateway/port
             pod.securityContext.runAsNonRoot        | false      | /pod/securityContext/runAsNonRoot
             pod.terminationGracePeriodSeconds       | 25         | must exceed pod.preStopSleepSeconds

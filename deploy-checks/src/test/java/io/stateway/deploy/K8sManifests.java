@@ -25,8 +25,7 @@ final class K8sManifests {
     static final String REGENERATE_PROPERTY = "stateway.k8s.regenerate";
 
     /** Objects each overlay supplies (settings of the user's database and Redis), not in k8s/base. */
-    static final List<String> SUPPLIED_BY_OVERLAYS =
-            List.of("ConfigMap/stateway-database", "Secret/stateway-database", "Secret/stateway-redis");
+    static final List<String> SUPPLIED_BY_OVERLAYS = List.of("ConfigMap/stateway-database", "Secret/stateway");
 
     private static final String HEADER = """
             # Generated from helm/stateway with %s; do not edit. Change the chart, then run

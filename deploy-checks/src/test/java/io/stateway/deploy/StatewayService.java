@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * @param component the chart's name for it ({@code gateway}), also the compose and kustomize stem
  * @param module the Maven module and image name ({@code gateway-service})
  * @param port {@code server.port}
+ * @param adminPort the gateway's admin API port ({@code stateway.gateway.admin.port}), 0 for the others
  * @param shutdownTimeout {@code spring.lifecycle.timeout-per-shutdown-phase}
  * @param usesRedis whether it is configured with {@code spring.data.redis}
  * @param applicationYaml the whole file, as a tree
@@ -29,6 +30,7 @@ record StatewayService(
         String component,
         String module,
         int port,
+        int adminPort,
         Duration shutdownTimeout,
         boolean usesRedis,
         JsonNode applicationYaml) {
@@ -61,6 +63,7 @@ record StatewayService(
                 component,
                 module,
                 port.asInt(),
+                yaml.at("/stateway/gateway/admin/port").asInt(0),
                 duration(yaml.at("/spring/lifecycle/timeout-per-shutdown-phase").asString("30s")),
                 yaml.at("/spring/data/redis").isObject(),
                 yaml);

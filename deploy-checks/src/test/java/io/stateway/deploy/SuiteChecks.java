@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -54,20 +55,22 @@ final class SuiteChecks {
         Container container = pod.getContainers().getFirst();
 
         assertThat(container.getImage()).as("%s image", service.module()).matches(".+/" + service.module() + ":[^:/]+");
-        assertThat(container.getPorts())
-                .as("%s container ports", service.module())
-                .singleElement()
-                .satisfies(port -> {
-                    assertThat(port.getName()).isEqualTo("http");
-                    assertThat(port.getContainerPort())
-                            .as("server.port of " + service.module())
-                            .isEqualTo(service.port());
-                });
+        Map<String, Integer> ports = new TreeMap<>(Map.of("http", service.port()));
+        if (service.adminPort() > 0) {
+            ports.put("admin", service.adminPort());
+        }
+        Map<String, Integer> containerPorts = new TreeMap<>();
+        container.getPorts().forEach(port -> containerPorts.put(port.getName(), port.getContainerPort()));
+        assertThat(containerPorts)
+                .as("%s container ports against its server.port (and admin port)", service.module())
+                .isEqualTo(ports);
         Service kubeService = manifests.service(service);
-        assertThat(kubeService.getSpec().getPorts()).singleElement().satisfies(port -> {
-            assertThat(port.getPort()).isEqualTo(service.port());
-            assertThat(port.getTargetPort().getStrVal()).isEqualTo("http");
+        Map<String, Integer> servicePorts = new TreeMap<>();
+        kubeService.getSpec().getPorts().forEach(port -> {
+            assertThat(port.getTargetPort().getStrVal()).isEqualTo(port.getName());
+            servicePorts.put(port.getName(), port.getPort());
         });
+        assertThat(servicePorts).as("%s Service ports", service.module()).isEqualTo(ports);
         assertThat(kubeService.getSpec().getSelector())
                 .isEqualTo(deployment.getSpec().getSelector().getMatchLabels());
         assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels())
@@ -194,6 +197,21 @@ final class SuiteChecks {
         assertThat(names)
                 .as("%s's environment", service.module())
                 .contains("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+        if (service.component().equals("gateway")) {
+            assertThat(names)
+                    .as("the gateway's admin token is shared by its replicas")
+                    .contains("STATEWAY_GATEWAY_ADMIN_TOKEN");
+            StatewayService orchestrator = StatewayService.named("orchestrator");
+            assertThat(fromConfigMap.get("STATEWAY_GATEWAY_ORCHESTRATOR_URL"))
+                    .as("the gateway reaches the orchestrator through its Service")
+                    .isEqualTo("http://" + HelmChart.RELEASE + "-orchestrator:" + orchestrator.port() + "/");
+            assertThat(fromConfigMap.get("STATEWAY_GATEWAY_ADMIN_PORT")).isEqualTo(String.valueOf(service.adminPort()));
+        }
+        if (service.component().equals("history")) {
+            assertThat(names)
+                    .as("history-service's page-token key is shared by its replicas")
+                    .contains("STATEWAY_HISTORY_PAGE_TOKENS_KEY");
+        }
         if (service.usesRedis()) {
             assertThat(names).contains("SPRING_DATA_REDIS_URL");
         } else {
@@ -267,6 +285,14 @@ final class SuiteChecks {
         Peer gatewayPod = Peer.inRelease(gateway);
         Peer strangerInNamespace = Peer.inRelease(Map.of("app", "something-else"));
         Peer strangerElsewhere = Peer.inNamespace("elsewhere", Map.of("app", "something-else"));
+        StatewayService gatewayService = StatewayService.named("gateway");
+        Port admin = new Port(gatewayService.adminPort(), "admin");
+        assertThat(access.admits(strangerInNamespace, gateway, admin))
+                .as("another pod of the namespace -> the gateway's admin port")
+                .isFalse();
+        assertThat(access.admits(strangerElsewhere, gateway, admin))
+                .as("a pod of another namespace -> the gateway's admin port")
+                .isFalse();
         for (StatewayService service : StatewayService.ALL) {
             Map<String, String> target = podLabels(manifests, service.component());
             Port http = new Port(service.port(), "http");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,18 +121,43 @@ class DockerfileTest {
         assertThat(Repository.read(".dockerignore").lines().toList()).contains("**/target/", ".git/");
     }
 
+    @TempDir
+    static Path extractions;
+
+    private static final Map<String, Process> EXTRACTIONS = new HashMap<>();
+
+    /** The layers stage's own command, on each service's exec jar; the four run side by side. */
+    @BeforeAll
+    static void extractEveryServicesLayers() throws IOException {
+        String extract =
+                DOCKERFILE.inStage(DOCKERFILE.stage("layers"), "RUN").getFirst().arguments();
+        for (StatewayService service : StatewayService.ALL) {
+            Path dir = Files.createDirectories(extractions.resolve(service.module()));
+            List<String> command = new ArrayList<>(List.of(extract.split(" ")));
+            command.set(
+                    0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.set(command.indexOf("app.jar"), execJar(service).toString());
+            EXTRACTIONS.put(
+                    service.module(),
+                    new ProcessBuilder(command)
+                            .directory(dir.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(dir.resolve("extract.log").toFile())
+                            .start());
+        }
+    }
+
     static Stream<StatewayService> services() {
         return StatewayService.ALL.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void layers_copiedInTheJarsOrder_extractToARunnableApplication(StatewayService service, @TempDir Path dir)
+    void layers_copiedInTheJarsOrder_extractToARunnableApplication(StatewayService service)
             throws IOException, InterruptedException {
-        Path jar = execJar(service);
         List<String> indexed;
         String startClass;
-        try (JarFile file = new JarFile(jar.toFile())) {
+        try (JarFile file = new JarFile(execJar(service).toFile())) {
             indexed = matches(
                     LAYER_INDEX,
                     new String(
@@ -147,20 +174,12 @@ class DockerfileTest {
                 .as("COPY --from=layers, in the jar's layer order (least changing first)")
                 .isEqualTo(indexed);
 
-        // The layers stage's own command, on this service's jar.
-        String extract =
-                DOCKERFILE.inStage(DOCKERFILE.stage("layers"), "RUN").getFirst().arguments();
-        List<String> command = new ArrayList<>(List.of(extract.split(" ")));
-        command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.set(command.indexOf("app.jar"), jar.toString());
-        Process process = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("%s: %s", command, output).isZero();
-
+        Path dir = extractions.resolve(service.module());
+        Process process = EXTRACTIONS.get(service.module());
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue())
+                .as("the Dockerfile's extract command: %s", Files.readString(dir.resolve("extract.log")))
+                .isZero();
         Path extracted = dir.resolve("extracted");
         try (Stream<Path> layers = Files.list(extracted)) {
             assertThat(layers.map(p -> p.getFileName().toString()).sorted().toList())

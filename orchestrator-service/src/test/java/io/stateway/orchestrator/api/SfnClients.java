@@ -4,10 +4,14 @@ import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
-/** The AWS SDK's Step Functions client, pointed at a local orchestrator. */
+/**
+ * The AWS SDK's Step Functions client, pointed at a local orchestrator as users point theirs: an
+ * endpoint override and static credentials.
+ */
 final class SfnClients {
 
     static final String ACCESS_KEY = "AKIDSTATEWAYTEST";
@@ -25,7 +29,9 @@ final class SfnClients {
                 .endpointOverride(URI.create("http://localhost:" + port))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
-                .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry())
+                        // StartSyncExecution's endpoint has AWS's "sync-" host prefix: not for localhost.
+                        .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package io.stateway.orchestrator.api.function;
 
 import io.stateway.orchestrator.StepFunctionsException;
 import io.stateway.orchestrator.api.ApiClock;
+import io.stateway.orchestrator.integration.lambda.FunctionEndpoints;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,27 +19,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The function registry: the configured functions (read-only) and those registered through the
- * REST API (stored in PostgreSQL), answering the runtime's lookups.
+ * REST API (stored in PostgreSQL). The runtime's HTTP function invoker asks it, as {@link
+ * FunctionEndpoints}, on every call, so registrations take effect at once: a function is found
+ * under its exact unqualified ARN first, else under its name; configured entries before registered
+ * ones.
  */
 @Service
-class FunctionCatalog implements FunctionRegistry {
+class FunctionCatalog implements FunctionEndpoints {
 
     private final FunctionRepository functions;
     private final ApiClock clock;
-    private final Duration defaultTimeout;
-    private final Map<String, FunctionEndpoint> configured;
+    private final Map<String, Registered> configured;
 
     FunctionCatalog(FunctionRepository functions, FunctionProperties properties, ApiClock clock) {
         this.functions = functions;
         this.clock = clock;
-        this.defaultTimeout = properties.defaultTimeout();
         this.configured = properties.endpoints().stream()
-                .map(e -> new FunctionEndpoint(
-                        FunctionKeys.parse(e.function()).text(),
-                        e.url(),
-                        e.timeout() == null ? properties.defaultTimeout() : e.timeout()))
+                .map(e -> new Registered(FunctionKeys.parse(e.function()).text(), e.url(), e.timeout()))
                 .collect(Collectors.toMap(
-                        FunctionEndpoint::function,
+                        Registered::function,
                         Function.identity(),
                         (first, second) -> {
                             throw new IllegalArgumentException(
@@ -47,28 +46,31 @@ class FunctionCatalog implements FunctionRegistry {
                         LinkedHashMap::new));
     }
 
+    /** A function's endpoint; {@code timeout} {@code null} means the task's own timeout. */
+    record Registered(String function, URI url, Duration timeout) {}
+
     @Override
     @Transactional(readOnly = true)
-    public Optional<FunctionEndpoint> lookup(String function) {
+    public Optional<Endpoint> find(String functionArn) {
         FunctionKeys.Key key;
         try {
-            key = FunctionKeys.parse(function);
+            key = FunctionKeys.parse(functionArn);
         } catch (StepFunctionsException notAFunction) {
             return Optional.empty();
         }
         List<String> candidates = key.arn() == null ? List.of(key.name()) : List.of(key.arn(), key.name());
         for (String candidate : candidates) {
-            Optional<FunctionEndpoint> found = Optional.ofNullable(configured.get(candidate))
-                    .or(() -> functions.findByFunctionKey(candidate).map(FunctionCatalog::endpoint));
+            Optional<Registered> found = Optional.ofNullable(configured.get(candidate))
+                    .or(() -> functions.findByFunctionKey(candidate).map(FunctionCatalog::registered));
             if (found.isPresent()) {
-                return found;
+                return found.map(r -> new Endpoint(r.url(), r.timeout()));
             }
         }
         return Optional.empty();
     }
 
     /** A registry entry as the REST API shows it. */
-    record Entry(FunctionEndpoint endpoint, Source source, Instant createdAt, Instant updatedAt) {}
+    record Entry(Registered function, Source source, Instant createdAt, Instant updatedAt) {}
 
     enum Source {
         CONFIGURATION,
@@ -78,9 +80,9 @@ class FunctionCatalog implements FunctionRegistry {
     @Transactional(readOnly = true)
     List<Entry> list() {
         List<Entry> entries = new ArrayList<>();
-        configured.values().forEach(e -> entries.add(new Entry(e, Source.CONFIGURATION, null, null)));
+        configured.values().forEach(r -> entries.add(new Entry(r, Source.CONFIGURATION, null, null)));
         functions.findAllByOrderByFunctionKeyAsc().forEach(f -> entries.add(entry(f)));
-        entries.sort(Comparator.comparing(e -> e.endpoint().function()));
+        entries.sort(Comparator.comparing(e -> e.function().function()));
         return entries;
     }
 
@@ -88,7 +90,7 @@ class FunctionCatalog implements FunctionRegistry {
     Entry get(String function) {
         String key = FunctionKeys.parse(function).text();
         return Optional.ofNullable(configured.get(key))
-                .map(e -> new Entry(e, Source.CONFIGURATION, null, null))
+                .map(r -> new Entry(r, Source.CONFIGURATION, null, null))
                 .or(() -> functions.findByFunctionKey(key).map(FunctionCatalog::entry))
                 .orElseThrow(() -> notFound(key));
     }
@@ -98,13 +100,13 @@ class FunctionCatalog implements FunctionRegistry {
     boolean put(String function, URI url, Duration timeout) {
         String key = FunctionKeys.parse(function).text();
         FunctionKeys.checkUrl(url);
-        Duration effective = timeout == null ? defaultTimeout : timeout;
-        FunctionKeys.checkTimeout(effective, "timeout");
+        FunctionKeys.checkTimeout(timeout);
         refuseConfigured(key);
+        Long millis = timeout == null ? null : timeout.toMillis();
         Optional<FunctionEntity> existing = functions.findByFunctionKey(key);
-        existing.ifPresent(f -> f.change(url.toString(), effective.toMillis(), clock.now()));
+        existing.ifPresent(f -> f.change(url.toString(), millis, clock.now()));
         if (existing.isEmpty()) {
-            functions.save(new FunctionEntity(key, url.toString(), effective.toMillis(), clock.now()));
+            functions.save(new FunctionEntity(key, url.toString(), millis, clock.now()));
         }
         return existing.isEmpty();
     }
@@ -126,12 +128,15 @@ class FunctionCatalog implements FunctionRegistry {
         }
     }
 
-    private static FunctionEndpoint endpoint(FunctionEntity f) {
-        return new FunctionEndpoint(f.functionKey(), URI.create(f.url()), Duration.ofMillis(f.timeoutMillis()));
+    private static Registered registered(FunctionEntity f) {
+        return new Registered(
+                f.functionKey(),
+                URI.create(f.url()),
+                f.timeoutMillis() == null ? null : Duration.ofMillis(f.timeoutMillis()));
     }
 
     private static Entry entry(FunctionEntity f) {
-        return new Entry(endpoint(f), Source.API, f.createdAt(), f.updatedAt());
+        return new Entry(registered(f), Source.API, f.createdAt(), f.updatedAt());
     }
 
     private static StepFunctionsException notFound(String key) {

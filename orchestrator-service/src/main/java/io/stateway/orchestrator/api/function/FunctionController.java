@@ -37,21 +37,23 @@ class FunctionController {
     /**
      * A registry entry.
      *
+     * @param timeoutSeconds how long one call may take; absent: the task's own timeout
      * @param source CONFIGURATION (read-only) or API
      */
     record FunctionView(
             String function,
             String url,
-            double timeoutSeconds,
+            Double timeoutSeconds,
             FunctionCatalog.Source source,
             Instant createdAt,
             Instant updatedAt) {
 
         static FunctionView of(FunctionCatalog.Entry entry) {
+            FunctionCatalog.Registered function = entry.function();
             return new FunctionView(
-                    entry.endpoint().function(),
-                    entry.endpoint().url().toString(),
-                    entry.endpoint().timeout().toMillis() / 1000.0,
+                    function.function(),
+                    function.url().toString(),
+                    function.timeout() == null ? null : function.timeout().toMillis() / 1000.0,
                     entry.source(),
                     entry.createdAt(),
                     entry.updatedAt());
@@ -62,7 +64,7 @@ class FunctionController {
 
     /**
      * @param url the endpoint the event is POSTed to (http or https)
-     * @param timeoutSeconds how long one call may take (up to 900); the configured default when absent
+     * @param timeoutSeconds how long one call may take (up to 900); absent: the task's own timeout
      */
     record RegisterBody(String url, Double timeoutSeconds) {}
 

@@ -23,8 +23,9 @@ class FunctionEntity {
     @Column(nullable = false)
     private String url;
 
-    @Column(name = "timeout_millis", nullable = false)
-    private long timeoutMillis;
+    /** {@code null}: the task's own timeout. */
+    @Column(name = "timeout_millis")
+    private Long timeoutMillis;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -34,7 +35,7 @@ class FunctionEntity {
 
     protected FunctionEntity() {}
 
-    FunctionEntity(String functionKey, String url, long timeoutMillis, Instant now) {
+    FunctionEntity(String functionKey, String url, Long timeoutMillis, Instant now) {
         this.functionKey = functionKey;
         this.url = url;
         this.timeoutMillis = timeoutMillis;
@@ -50,7 +51,7 @@ class FunctionEntity {
         return url;
     }
 
-    long timeoutMillis() {
+    Long timeoutMillis() {
         return timeoutMillis;
     }
 
@@ -62,7 +63,7 @@ class FunctionEntity {
         return updatedAt;
     }
 
-    void change(String newUrl, long newTimeoutMillis, Instant now) {
+    void change(String newUrl, Long newTimeoutMillis, Instant now) {
         this.url = newUrl;
         this.timeoutMillis = newTimeoutMillis;
         this.updatedAt = now;

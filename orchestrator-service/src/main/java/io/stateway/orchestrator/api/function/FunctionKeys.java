@@ -55,10 +55,11 @@ final class FunctionKeys {
         }
     }
 
-    static void checkTimeout(Duration timeout, String what) {
-        if (timeout == null || timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
-            throw StepFunctionsException.validation(
-                    "The " + what + " must be between 1 ms and " + MAX_TIMEOUT.toSeconds() + " s: " + timeout);
+    /** A timeout, when given, is positive and at most Lambda's 900 seconds. */
+    static void checkTimeout(Duration timeout) {
+        if (timeout != null && (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0)) {
+            throw StepFunctionsException.validation("A function timeout must be greater than 0 and at most "
+                    + MAX_TIMEOUT.toSeconds() + " s: " + timeout);
         }
     }
 }

@@ -11,28 +11,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Functions configured with the service, under {@code stateway.orchestrator.functions}; defaults
- * and documentation are in {@code application.yaml}. Start-up fails on an entry that is not a
- * valid function name or ARN, URL or timeout.
+ * Functions configured with the service, under {@code stateway.orchestrator.functions}; the
+ * documentation is in {@code application.yaml}. Start-up fails on an entry that is not a valid
+ * function name or ARN, URL or timeout.
  *
- * @param defaultTimeout the timeout of entries (configured or registered) that give none
  * @param endpoints the configured functions; the API cannot change or delete them
  */
 @Validated
 @ConfigurationProperties("stateway.orchestrator.functions")
-public record FunctionProperties(
-        @NotNull Duration defaultTimeout, @NotNull List<@Valid Endpoint> endpoints) {
+public record FunctionProperties(@NotNull List<@Valid Endpoint> endpoints) {
 
     public FunctionProperties {
         endpoints = endpoints == null ? List.of() : List.copyOf(endpoints);
         try {
-            FunctionKeys.checkTimeout(defaultTimeout, "default timeout");
             for (Endpoint endpoint : endpoints) {
                 FunctionKeys.parse(endpoint.function());
                 FunctionKeys.checkUrl(endpoint.url());
-                if (endpoint.timeout() != null) {
-                    FunctionKeys.checkTimeout(endpoint.timeout(), "timeout of function " + endpoint.function());
-                }
+                FunctionKeys.checkTimeout(endpoint.timeout());
             }
         } catch (StepFunctionsException invalid) {
             throw new IllegalArgumentException("stateway.orchestrator.functions: " + invalid.getMessage(), invalid);
@@ -42,7 +37,7 @@ public record FunctionProperties(
     /**
      * @param function a function name ({@code orders}) or unqualified function ARN
      * @param url the endpoint the event is POSTed to
-     * @param timeout how long one call may take; the default timeout when absent
+     * @param timeout how long one call may take; absent: the task's own timeout
      */
     public record Endpoint(
             @NotBlank String function, @NotNull URI url, Duration timeout) {}

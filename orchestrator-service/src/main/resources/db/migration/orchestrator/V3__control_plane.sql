@@ -48,8 +48,8 @@ CREATE TABLE state_machine_aliases (
     CONSTRAINT state_machine_aliases_name_unique UNIQUE (state_machine, name)
 );
 
--- A version an alias routes to cannot be deleted (the default NO ACTION is checked at the end of
--- the statement, so deleting a whole state machine, which cascades to both, still works).
+-- A version an alias routes to cannot be deleted: deleting a whole state machine deletes its aliases
+-- (and so their routes) before the machine, whose deletion then cascades to its versions.
 CREATE TABLE state_machine_alias_routes (
     alias    bigint   NOT NULL REFERENCES state_machine_aliases (id) ON DELETE CASCADE,
     position integer  NOT NULL,

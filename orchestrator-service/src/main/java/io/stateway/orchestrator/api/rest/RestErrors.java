@@ -22,9 +22,11 @@ import tools.jackson.core.JacksonException;
  * The REST face's errors, mapped once: the same AWS error codes and body ({@code {"__type",
  * "message"}}) as the AWS JSON face, with resource-style statuses (404 for what does not exist,
  * 409 for conflicts and duplicates). Malformed or mistyped bodies and parameters are the caller's
- * mistake (400), never a 500, and no response carries a stack trace.
+ * mistake (400), never a 500, and no response carries a stack trace. (The AWS JSON face maps its
+ * own errors and never lets one reach this advice.)
  */
-@RestControllerAdvice(basePackages = "io.stateway.orchestrator.api")
+// Unrestricted: unknown paths and methods are answered before any controller is chosen.
+@RestControllerAdvice
 class RestErrors {
 
     private static final Logger log = LoggerFactory.getLogger(RestErrors.class);

@@ -31,6 +31,7 @@ class StateMachineCatalog {
     private final StateMachineRepository machines;
     private final RevisionRepository revisions;
     private final VersionRepository versions;
+    private final AliasRepository aliases;
     private final Publisher publisher;
     private final DefinitionChecks definitions;
     private final Tags tags;
@@ -42,6 +43,7 @@ class StateMachineCatalog {
             StateMachineRepository machines,
             RevisionRepository revisions,
             VersionRepository versions,
+            AliasRepository aliases,
             Publisher publisher,
             DefinitionChecks definitions,
             Tags tags,
@@ -51,6 +53,7 @@ class StateMachineCatalog {
         this.machines = machines;
         this.revisions = revisions;
         this.versions = versions;
+        this.aliases = aliases;
         this.publisher = publisher;
         this.definitions = definitions;
         this.tags = tags;
@@ -177,6 +180,7 @@ class StateMachineCatalog {
             return;
         }
         machines.lockByName(ref.name()).ifPresent(machine -> {
+            aliases.deleteAllOf(machine.id());
             machines.deleteNow(machine.id());
             tags.removeAll(ref.arn());
         });

@@ -22,7 +22,7 @@ interface StateMachineRepository extends JpaRepository<StateMachineEntity, Long>
 
     List<StateMachineEntity> findByNameGreaterThanOrderByNameAsc(String afterName, Limit limit);
 
-    /** Deletes the machine; the database cascades to its versions, aliases and routes. */
+    /** Deletes the machine; the database cascades to its versions (its aliases must be deleted first). */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from StateMachineEntity s where s.id = :id")
     void deleteNow(Long id);

@@ -2,6 +2,7 @@ package io.stateway.orchestrator.api;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,8 @@ public final class ApiClock {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    /** Now, to the millisecond: AWS reports its dates to the millisecond, so both faces show the same date. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -63,6 +63,65 @@ class AwsJsonProtocolTest {
                 .isEqualTo("Unknown operation: AWSStepFunctions.DoSomethingElse");
     }
 
+    /** Every operation of AWS's Step Functions API (2016-11-23), as of this writing. */
+    static final java.util.List<String> AWS_OPERATIONS = java.util.List.of(
+            "CreateActivity",
+            "CreateStateMachine",
+            "CreateStateMachineAlias",
+            "DeleteActivity",
+            "DeleteStateMachine",
+            "DeleteStateMachineAlias",
+            "DeleteStateMachineVersion",
+            "DescribeActivity",
+            "DescribeExecution",
+            "DescribeMapRun",
+            "DescribeStateMachine",
+            "DescribeStateMachineAlias",
+            "DescribeStateMachineForExecution",
+            "GetActivityTask",
+            "GetExecutionHistory",
+            "ListActivities",
+            "ListExecutions",
+            "ListMapRuns",
+            "ListStateMachineAliases",
+            "ListStateMachineVersions",
+            "ListStateMachines",
+            "ListTagsForResource",
+            "PublishStateMachineVersion",
+            "RedriveExecution",
+            "SendTaskFailure",
+            "SendTaskHeartbeat",
+            "SendTaskSuccess",
+            "StartExecution",
+            "StartSyncExecution",
+            "StopExecution",
+            "TagResource",
+            "TestState",
+            "UntagResource",
+            "UpdateMapRun",
+            "UpdateStateMachine",
+            "UpdateStateMachineAlias",
+            "ValidateStateMachineDefinition");
+
+    @Test
+    void everyAwsOperation_isServedOrAnsweredAsUnsupported_neverUnknown() throws Exception {
+        java.util.List<String> unsupported = new java.util.ArrayList<>();
+        for (String operation : AWS_OPERATIONS) {
+            HttpResponse<String> response = call(operation, "{}");
+            String code = response.statusCode() == 200
+                    ? ""
+                    : Json.parse(response.body()).path("__type").asString();
+            assertThat(code).as(operation).isNotEqualTo("UnknownOperationException");
+            assertThat(response.statusCode()).as(operation).isLessThan(500);
+            if (code.equals("InvalidAction")) {
+                unsupported.add(operation);
+            }
+        }
+        assertThat(unsupported)
+                .containsExactlyInAnyOrder(
+                        "DescribeMapRun", "ListMapRuns", "UpdateMapRun", "TestState", "GetActivityTask");
+    }
+
     @Test
     void unsupportedAction_isInvalidActionSayingSo() throws Exception {
         HttpResponse<String> response = call("DescribeMapRun", "{\"mapRunArn\":\"x\"}");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real PostgreSQL and Redis for the tests of this JVM, each found once, in this order:
@@ -50,6 +51,7 @@ public final class TestServers {
             });
     private static final Map<Class<?>, TestDatabase> DATABASES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, TestRedis> REDIS_NAMESPACES = new ConcurrentHashMap<>();
+    private static final AtomicInteger NAMESPACES_HANDED_OUT = new AtomicInteger();
     private static final String JVM_KEY_PREFIX = "stateway-test:"
             + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ":";
 
@@ -63,10 +65,12 @@ public final class TestServers {
 
     /** Redis, with the key prefix of this test class. */
     public static TestRedis redisFor(Class<?> testClass) {
+        // The counter keeps apart classes of the same simple name in different packages.
         return REDIS_NAMESPACES.computeIfAbsent(
                 outermost(testClass),
                 owner -> RESOLVER.redis()
-                        .namespace(JVM_KEY_PREFIX + owner.getSimpleName().toLowerCase(Locale.ROOT) + ":"));
+                        .namespace(JVM_KEY_PREFIX + owner.getSimpleName().toLowerCase(Locale.ROOT) + "-"
+                                + NAMESPACES_HANDED_OUT.incrementAndGet() + ":"));
     }
 
     /** Where this JVM's PostgreSQL comes from, for messages. */

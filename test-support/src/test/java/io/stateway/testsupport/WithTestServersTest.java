@@ -80,7 +80,7 @@ class WithTestServersTest {
             client.command("SET", redis.keyPrefix() + "k", "v");
             assertThat(client.command("GET", redis.keyPrefix() + "k")).isEqualTo("v");
         }
-        assertThat(redis.keyPrefix()).endsWith("withtestserverstest:");
+        assertThat(redis.keyPrefix()).contains(":withtestserverstest-").endsWith(":");
         assertThat(TestServers.redisFor(Other.class).keyPrefix()).isNotEqualTo(redis.keyPrefix());
         assertThat(redis.url()).startsWith("redis://").endsWith(":" + redis.port());
     }

@@ -274,7 +274,7 @@ class Transitions {
             int limit = fork.maxConcurrency() == 0 ? fork.count() : fork.maxConcurrency();
             while (parent.childrenStarted() < fork.count() && parent.childrenRunning() < limit) {
                 int index = parent.childrenStarted();
-                switch (engine.startChild(machine, context, parent.cursor(), index, log, random)) {
+                switch (engine.startChild(machine, context, parent.cursor(), fork, index, log, random)) {
                     case Engine.ChildStart.NotStarted notStarted -> {
                         CursorRow failed = abortChildren(parent.with(notStarted.parent()));
                         advance(failed, new Resumption.ChildrenFailed(engine.forkFailure(fork, notStarted.failure())));

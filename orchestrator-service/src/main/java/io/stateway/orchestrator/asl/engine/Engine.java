@@ -13,13 +13,13 @@ import io.stateway.orchestrator.asl.definition.Retrier;
 import io.stateway.orchestrator.asl.definition.StateMachine;
 import io.stateway.orchestrator.asl.definition.Transition;
 import io.stateway.orchestrator.asl.json.Json;
+import io.stateway.orchestrator.asl.json.JsonSize;
 import io.stateway.orchestrator.asl.state.Assign;
 import io.stateway.orchestrator.asl.state.Fork;
 import io.stateway.orchestrator.asl.state.ForkingState;
 import io.stateway.orchestrator.asl.state.Resumption;
 import io.stateway.orchestrator.asl.state.StepResult;
 import io.stateway.orchestrator.asl.state.WaitState;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -162,10 +162,11 @@ public final class Engine {
 
     private void enter(Run run) {
         long previous = run.sourceEventId;
-        long id = run.emit(
+        String name = run.state.name();
+        JsonNode input = run.input;
+        long id = run.emitLazily(
                 run.state.enteredEventType(),
-                new EventDetails.StateEntered(
-                        run.state.name(), Json.text(run.input), EventDetails.DataDetails.NOT_TRUNCATED));
+                () -> new EventDetails.StateEntered(name, Json.text(input), EventDetails.DataDetails.NOT_TRUNCATED));
         run.entered(id, previous);
     }
 
@@ -228,15 +229,14 @@ public final class Engine {
     }
 
     private Outcome completed(Run run, StepResult.Completed completed) {
-        String output = Json.text(completed.output());
-        if (exceedsPayloadLimit(output)) {
+        if (JsonSize.exceeds(completed.output(), MAX_PAYLOAD_BYTES)) {
             // Too large a state output ends the execution: nothing retries or catches it.
             return new Outcome.Failed(new Failure(
                     StatesErrors.DATA_LIMIT_EXCEEDED,
                     "The state/task '" + run.state.name()
                             + "' returned a result with a size exceeding the maximum number of bytes service limit."));
         }
-        exit(run, output, completed.assigned());
+        exit(run, completed.output(), completed.assigned());
         String next = completed.next();
         if (next == null) {
             if (run.state.transition() instanceof Transition.Next transition) {
@@ -249,23 +249,26 @@ public final class Engine {
         return null;
     }
 
-    private void exit(Run run, String output, Map<String, JsonNode> assigned) {
-        Map<String, String> assignedText = null;
+    private void exit(Run run, JsonNode output, Map<String, JsonNode> assigned) {
         if (!assigned.isEmpty()) {
-            assignedText = new LinkedHashMap<>();
-            for (var entry : assigned.entrySet()) {
-                assignedText.put(entry.getKey(), Json.text(entry.getValue()));
-            }
             run.variables = run.variables.assign(assigned);
         }
-        run.emit(
-                run.state.exitedEventType(),
-                new EventDetails.StateExited(
-                        run.state.name(),
-                        output,
-                        EventDetails.DataDetails.NOT_TRUNCATED,
-                        assignedText,
-                        assignedText == null ? null : EventDetails.DataDetails.NOT_TRUNCATED));
+        String name = run.state.name();
+        run.emitLazily(run.state.exitedEventType(), () -> {
+            Map<String, String> assignedText = null;
+            if (!assigned.isEmpty()) {
+                assignedText = new LinkedHashMap<>();
+                for (var entry : assigned.entrySet()) {
+                    assignedText.put(entry.getKey(), Json.text(entry.getValue()));
+                }
+            }
+            return new EventDetails.StateExited(
+                    name,
+                    Json.text(output),
+                    EventDetails.DataDetails.NOT_TRUNCATED,
+                    assignedText,
+                    assignedText == null ? null : EventDetails.DataDetails.NOT_TRUNCATED);
+        });
     }
 
     private Outcome failed(Run run, Failure failure) {
@@ -324,22 +327,25 @@ public final class Engine {
         } catch (FailureException e) {
             return new Outcome.Failed(((StepResult.Failed) evaluationFailed(run, e)).failure());
         }
-        exit(run, Json.text(output), assigned);
+        exit(run, output, assigned);
         run.moveTo(catcher.next(), output);
         return null;
     }
 
-    /** Starts child {@code index} of a cursor that awaits its children; returns the child's cursor. */
+    /**
+     * Starts child {@code index} of a cursor that awaits its children ({@code fork} is what
+     * {@link #fork(Cursor)} decodes from it); returns the child's cursor.
+     */
     public ChildStart startChild(
             StateMachine machine,
             ExecutionContext execution,
             Cursor parent,
+            Fork fork,
             int index,
             HistoryLog log,
             RandomSource random) {
         Run run = new Run(Flows.resolve(machine, parent.flow()), execution, parent, log, random);
         ForkingState state = (ForkingState) run.state;
-        Fork fork = fork(parent);
         JsonNode input;
         try {
             input = state.childInput(run, fork, index);
@@ -419,13 +425,6 @@ public final class Engine {
         return new Failure(
                 StatesErrors.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                 "The specified tolerated failure threshold was exceeded");
-    }
-
-    private static boolean exceedsPayloadLimit(String text) {
-        if (text.length() * 3L <= MAX_PAYLOAD_BYTES) {
-            return false;
-        }
-        return text.length() > MAX_PAYLOAD_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES;
     }
 
     /** How a child flow ended, for its parent's history. */

@@ -6,6 +6,7 @@ import io.stateway.model.history.HistoryEventType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The events one engine step appends to an execution's history, numbered from the execution's
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public final class HistoryLog {
 
-    private final List<HistoryEvent> events = new ArrayList<>();
+    private final List<Object> events = new ArrayList<>();
     private final Instant now;
     private final long maxId;
     private long lastId;
@@ -34,17 +35,49 @@ public final class HistoryLog {
     }
 
     long append(long previousEventId, HistoryEventType type, EventDetails details) {
-        if (lastId >= maxId) {
-            throw new LimitExceeded(maxId);
-        }
-        long id = ++lastId;
+        long id = nextId();
         events.add(new HistoryEvent(id, previousEventId, now, type, details));
         return id;
     }
 
+    /**
+     * Appends an event whose details are built only when the history is read: rendering payloads
+     * as JSON text is most of the cost of a Pass or Choice state, and Express executions never read
+     * their history.
+     */
+    long appendLazily(long previousEventId, HistoryEventType type, Supplier<EventDetails> details) {
+        long id = nextId();
+        events.add(new Pending(id, previousEventId, type, details));
+        return id;
+    }
+
+    private record Pending(long id, long previousEventId, HistoryEventType type, Supplier<EventDetails> details) {}
+
+    private long nextId() {
+        if (lastId >= maxId) {
+            throw new LimitExceeded(maxId);
+        }
+        return ++lastId;
+    }
+
     /** The events appended so far, in order. */
     public List<HistoryEvent> events() {
-        return events;
+        List<HistoryEvent> materialized = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Pending pending) {
+                HistoryEvent event = new HistoryEvent(
+                        pending.id(),
+                        pending.previousEventId(),
+                        now,
+                        pending.type(),
+                        pending.details().get());
+                events.set(i, event);
+                materialized.add(event);
+            } else {
+                materialized.add((HistoryEvent) events.get(i));
+            }
+        }
+        return materialized;
     }
 
     /** The id of the newest event of the execution. */

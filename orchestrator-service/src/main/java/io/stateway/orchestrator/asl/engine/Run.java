@@ -137,7 +137,7 @@ final class Run implements StateContext {
 
     @Override
     public EvaluationScope scope(JsonNode scopeInput) {
-        return new EvaluationScope(scopeInput, contextObject(), variables.view(), random);
+        return new EvaluationScope(scopeInput, this::contextObject, variables.view(), random);
     }
 
     @Override
@@ -147,7 +147,7 @@ final class Run implements StateContext {
 
     @Override
     public EvaluationScope itemScope(JsonNode scopeInput, int index, JsonNode item) {
-        return new EvaluationScope(scopeInput, withMapItem(index, item), variables.view(), random);
+        return new EvaluationScope(scopeInput, () -> withMapItem(index, item), variables.view(), random);
     }
 
     @Override
@@ -229,6 +229,12 @@ final class Run implements StateContext {
     @Override
     public long emit(HistoryEventType type, EventDetails details) {
         sourceEventId = log.append(sourceEventId, type, details);
+        return sourceEventId;
+    }
+
+    /** {@link #emit}, with details built only if the history is read. */
+    long emitLazily(HistoryEventType type, java.util.function.Supplier<EventDetails> details) {
+        sourceEventId = log.appendLazily(sourceEventId, type, details);
         return sourceEventId;
     }
 

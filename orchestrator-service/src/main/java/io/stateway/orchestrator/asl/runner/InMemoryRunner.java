@@ -180,7 +180,7 @@ public final class InMemoryRunner {
             int failures = 0;
             for (int index = 0; index < fork.count(); index++) {
                 HistoryLog log = log();
-                Engine.ChildStart start = engine.startChild(machine, context, parent, index, log, random);
+                Engine.ChildStart start = engine.startChild(machine, context, parent, fork, index, log, random);
                 keep(log);
                 switch (start) {
                     case Engine.ChildStart.NotStarted notStarted -> {

@@ -33,6 +33,11 @@ class DurableExecutions implements ExecutionService {
     }
 
     @Override
+    public Started startExpress(StartExecutionCommand command) {
+        return express.startAsync(command);
+    }
+
+    @Override
     public SyncResult startSync(StartExecutionCommand command) {
         return express.run(command);
     }

@@ -20,6 +20,9 @@ public interface ExecutionService {
      */
     Started start(StartExecutionCommand command);
 
+    /** Starts an Express execution in memory and returns at once; names are not de-duplicated. */
+    Started startExpress(StartExecutionCommand command);
+
     /** Runs an Express execution to its end (StartSyncExecution). */
     SyncResult startSync(StartExecutionCommand command);
 

@@ -13,15 +13,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 
 /**
  * Express executions: the same engine run entirely in memory, with no per-state writes, waiting
- * in real time on the caller's (virtual) thread. At most once: nothing is stored or retried.
+ * in real time on a (virtual) thread. Nothing is stored or retried, and names are not de-duplicated.
  */
 @Component
 class ExpressExecutions {
+
+    private static final Logger log = LoggerFactory.getLogger(ExpressExecutions.class);
 
     private final TaskIntegrations tasks;
     private final RandomSource random;
@@ -35,7 +39,36 @@ class ExpressExecutions {
         this.clock = clock;
     }
 
+    /** Runs an Express execution to its end on the caller's thread (StartSyncExecution). */
     ExecutionService.SyncResult run(StartExecutionCommand command) {
+        return run(command, prepare(command));
+    }
+
+    /**
+     * Starts an Express execution and returns at once (StartExecution on an Express machine); it
+     * runs in memory on a virtual thread. Never de-duplicated by name: each start gets its own ARN.
+     */
+    ExecutionService.Started startAsync(StartExecutionCommand command) {
+        Prepared prepared = prepare(command);
+        Thread.ofVirtual().name("express-" + prepared.context().executionName()).start(() -> {
+            try {
+                run(command, prepared);
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Express execution {} failed to run: {}",
+                        prepared.context().executionArn(),
+                        e.toString(),
+                        e);
+            }
+        });
+        return new ExecutionService.Started(
+                prepared.context().executionArn(), prepared.context().startTime());
+    }
+
+    /** An Express execution about to run: its context and its input as given. */
+    private record Prepared(ExecutionContext context, String input) {}
+
+    private Prepared prepare(StartExecutionCommand command) {
         String name = command.name() == null ? UUID.randomUUID().toString() : command.name();
         String arn = "arn:aws:states:" + properties.region() + ":" + properties.accountId() + ":express:"
                 + command.stateMachineName() + ":" + name + ":" + UUID.randomUUID();
@@ -56,6 +89,15 @@ class ExpressExecutions {
             throw new StepFunctionsException(
                     "InvalidExecutionInput", "Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
         }
+        return new Prepared(context, input);
+    }
+
+    private ExecutionService.SyncResult run(StartExecutionCommand command, Prepared prepared) {
+        ExecutionContext context = prepared.context();
+        String arn = context.executionArn();
+        String name = context.executionName();
+        String input = prepared.input();
+        Instant start = context.startTime();
         InMemoryRunner runner = new InMemoryRunner(
                 request -> tasks.run(request, arn + "#" + UUID.randomUUID()), random, this::sleepUntil);
         ExecutionResult result = runner.run(DefinitionParser.parse(Json.parse(command.definition())), context);

@@ -1,6 +1,6 @@
 package io.stateway.orchestrator.runtime;
 
-import io.stateway.orchestrator.asl.RandomSource;
+import io.stateway.orchestrator.asl.TestScopes;
 import io.stateway.orchestrator.asl.definition.DefinitionParser;
 import io.stateway.orchestrator.asl.definition.StateMachine;
 import io.stateway.orchestrator.asl.engine.ExecutionContext;
@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in-memory engine's for the same definition and input (timers collapsed, tasks answered by the
  * test's oracle). {@link #assertHold()} fails with every violation found, not just the first.
  */
-final class InvariantChecker {
+public final class InvariantChecker {
 
     private static final Pattern TASK_EVENT = Pattern.compile("(Task|LambdaFunction|Activity)(\\w+)");
     private static final Set<String> OUTCOMES = Set.of("Succeeded", "Failed", "TimedOut");
@@ -48,7 +48,6 @@ final class InvariantChecker {
     private Supplier<Instant> now = Instant::now;
     private Duration leaseGrace = Duration.ofSeconds(5);
     private TaskHandler oracle;
-    private RandomSource random;
 
     private InvariantChecker(DataSource dataSource, String schema) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -56,23 +55,23 @@ final class InvariantChecker {
     }
 
     /** A checker of the orchestrator's tables in {@code schema} of this database. */
-    static InvariantChecker on(DataSource dataSource, String schema) {
+    public static InvariantChecker on(DataSource dataSource, String schema) {
         return new InvariantChecker(dataSource, schema);
     }
 
-    static InvariantChecker on(DataSource dataSource) {
+    public static InvariantChecker on(DataSource dataSource) {
         return on(dataSource, "orchestrator");
     }
 
     /** Invariant 5: these starts were acknowledged to a client and must all close within {@code within}. */
-    InvariantChecker acknowledged(Collection<String> executionArns, Duration within) {
+    public InvariantChecker acknowledged(Collection<String> executionArns, Duration within) {
         this.acknowledged = List.copyOf(executionArns);
         this.terminalWithin = within;
         return this;
     }
 
     /** Invariant 4: the runtime's clock, and how far past its lease a claimed item may be. */
-    InvariantChecker leases(Supplier<Instant> clock, Duration grace) {
+    public InvariantChecker leases(Supplier<Instant> clock, Duration grace) {
         this.now = clock;
         this.leaseGrace = grace;
         return this;
@@ -82,14 +81,13 @@ final class InvariantChecker {
      * Invariant 6: the in-memory engine runs each closed execution with these task answers (a
      * callback task's answer too: the handler returns what the test's bot sends).
      */
-    InvariantChecker oracle(TaskHandler tasks, RandomSource randomness) {
+    public InvariantChecker oracle(TaskHandler tasks) {
         this.oracle = tasks;
-        this.random = randomness;
         return this;
     }
 
     /** Checks every invariant and fails listing all violations. */
-    void assertHold() {
+    public void assertHold() {
         List<String> violations = new ArrayList<>(awaitTerminal());
         violations.addAll(contiguousIds());
         violations.addAll(startAndTerminalEvents());
@@ -105,14 +103,14 @@ final class InvariantChecker {
     }
 
     /** The number of executions in the database (so a test can say how many were checked). */
-    long executions() {
+    public long executions() {
         return jdbc.sql("SELECT count(*) FROM " + schema + ".executions")
                 .query(Long.class)
                 .single();
     }
 
     /** 1: per execution, event ids 1..n, each once, and {@code last_event_id} is n. */
-    List<String> contiguousIds() {
+    public List<String> contiguousIds() {
         return jdbc.sql("""
                         SELECT e.arn, e.last_event_id, count(h.id) AS n, min(h.id) AS first, max(h.id) AS last,
                                count(DISTINCT h.id) AS distinct_ids
@@ -127,7 +125,7 @@ final class InvariantChecker {
     }
 
     /** 2: one ExecutionStarted; at most one terminal event per run (a redrive starts a new run). */
-    List<String> startAndTerminalEvents() {
+    public List<String> startAndTerminalEvents() {
         return jdbc
                 .sql("""
                         SELECT e.arn, e.status,
@@ -159,7 +157,7 @@ final class InvariantChecker {
      * {@code *Failed}, {@code *TimedOut}); an outcome is traced to its attempt through its
      * {@code previousEventId} chain ({@code *Started}, {@code *Submitted}).
      */
-    List<String> oneOutcomePerAttempt() {
+    public List<String> oneOutcomePerAttempt() {
         record Event(long executionId, String arn, long id, long previous, String type) {}
         List<Event> events = jdbc.sql("""
                         SELECT h.execution_id, e.arn, h.id, h.previous_event_id, h.type
@@ -213,7 +211,7 @@ final class InvariantChecker {
      * 4: no work item is still claimed past its lease (a claim moves {@code due_at} to the lease's
      * end) plus the grace, and a closed execution has no work left.
      */
-    List<String> noStuckWork() {
+    public List<String> noStuckWork() {
         List<String> violations = new ArrayList<>(jdbc.sql("""
                         SELECT w.id, e.arn, w.cursor_id, w.kind, w.due_at, w.claimed_by
                           FROM %1$s.work_items w JOIN %1$s.executions e ON e.id = w.execution_id
@@ -237,7 +235,7 @@ final class InvariantChecker {
     }
 
     /** 5: polls until every acknowledged execution exists and is closed, or the bound passes. */
-    List<String> awaitTerminal() {
+    public List<String> awaitTerminal() {
         if (acknowledged.isEmpty()) {
             return List.of();
         }
@@ -281,7 +279,7 @@ final class InvariantChecker {
     }
 
     /** 6: each closed execution ended as the in-memory engine ends the same definition and input. */
-    List<String> outputsMatchTheInMemoryEngine() {
+    public List<String> outputsMatchTheInMemoryEngine() {
         record Closed(
                 String arn,
                 String name,
@@ -323,7 +321,7 @@ final class InvariantChecker {
             }
             StateMachine machine =
                     machines.computeIfAbsent(execution.definition(), text -> DefinitionParser.parse(Json.parse(text)));
-            ExecutionResult expected = new InMemoryRunner(oracle, random)
+            ExecutionResult expected = new InMemoryRunner(oracle, TestScopes.RANDOM)
                     .run(
                             machine,
                             new ExecutionContext(

@@ -3,7 +3,6 @@ package io.stateway.orchestrator.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.stateway.orchestrator.asl.TestScopes;
 import io.stateway.orchestrator.asl.json.Json;
 import io.stateway.orchestrator.asl.state.TaskResult;
 import java.time.Duration;
@@ -32,10 +31,8 @@ class InvariantCheckerTest extends DurableRuntimeTesting {
         InvariantChecker checker = InvariantChecker.on(dataSource)
                 .acknowledged(arns, Duration.ofSeconds(10))
                 .leases(CLOCK::instant, Duration.ofSeconds(5))
-                .oracle(
-                        request ->
-                                new TaskResult.Succeeded(Json.NODES.objectNode().put("id", "receipt-1")),
-                        TestScopes.RANDOM);
+                .oracle(request ->
+                        new TaskResult.Succeeded(Json.NODES.objectNode().put("id", "receipt-1")));
 
         checker.assertHold();
 

@@ -48,7 +48,10 @@ public final class StartExecution implements Action<StartExecution.Input, StartE
     public Output handle(Input input) {
         Resolved resolved = resolve(
                 targets, input.stateMachineArn(), input.name(), input.input(), input.traceHeader(), new Violations());
-        ExecutionService.Started started = executions.start(resolved.command());
+        // Express executions are not de-duplicated by name (RELIABILITY.md §1): they run in memory.
+        ExecutionService.Started started = resolved.type() == StateMachineType.EXPRESS
+                ? executions.startExpress(resolved.command())
+                : executions.start(resolved.command());
         return new Output(started.executionArn(), started.startDate());
     }
 

@@ -1,7 +1,12 @@
 package io.stateway.authorizer;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -10,6 +15,10 @@ import org.springframework.validation.annotation.Validated;
  * documentation are in {@code application.yaml}, and docs/configuration.md lists them all.
  *
  * @param schema the PostgreSQL schema this service owns: Flyway migrates it, connections use it
+ * @param admin the admin API's credential
+ * @param internal the credential of the gateway's calls ({@code /internal/v1})
+ * @param apiKeys how API keys are made and stored
+ * @param redis where the gateway's usage counters are read
  */
 @Validated
 @ConfigurationProperties("stateway.authorizer")
@@ -18,4 +27,41 @@ public record AuthorizerProperties(
         @Pattern(
                 regexp = "[a-z_][a-z0-9_]{0,62}",
                 message = "must be a lower-case SQL identifier ([a-z_][a-z0-9_]*, at most 63)")
-        String schema) {}
+        String schema,
+
+        @NotNull @Valid Admin admin,
+        @NotNull @Valid Internal internal,
+        @NotNull @Valid ApiKeys apiKeys,
+        @NotNull @Valid Redis redis) {
+
+    /**
+     * @param token the bearer token of {@code /admin/v1}; empty: generated at start-up and written to
+     *     {@code tokenFile}
+     * @param tokenFile where a generated token is written (owner-readable only)
+     */
+    public record Admin(@NotNull String token, @NotNull Path tokenFile) {}
+
+    /**
+     * @param token the bearer token the gateway presents on {@code /internal/v1} (a shared secret, at
+     *     least 32 characters)
+     * @param snapshotWait the longest a snapshot request waiting for a change is held open
+     */
+    public record Internal(
+            @NotNull @Size(min = 32, message = "must have at least 32 characters (STATEWAY_AUTHORIZER_INTERNAL_TOKEN)")
+            String token,
+
+            @NotNull Duration snapshotWait) {}
+
+    /**
+     * @param pepper the secret API keys are hashed with (HMAC-SHA256), shared with the gateway only
+     * @param valuePrefix the visible start of generated keys, so that leaked keys are recognisable
+     */
+    public record ApiKeys(
+            @NotNull @Size(min = 32, message = "must have at least 32 characters (STATEWAY_AUTHORIZER_API_KEYS_PEPPER)")
+            String pepper,
+
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_]{1,8}") String valuePrefix) {}
+
+    /** @param keyPrefix the gateway's Redis key prefix ({@code stateway.gateway.redis.key-prefix}) */
+    public record Redis(@NotBlank String keyPrefix) {}
+}

@@ -2,7 +2,6 @@ package io.stateway.orchestrator.asl.runner;
 
 import io.stateway.model.ExecutionStatus;
 import io.stateway.model.asl.StatesErrors;
-import io.stateway.model.history.HistoryEvent;
 import io.stateway.orchestrator.asl.Failure;
 import io.stateway.orchestrator.asl.RandomSource;
 import io.stateway.orchestrator.asl.definition.StateMachine;
@@ -17,8 +16,6 @@ import io.stateway.orchestrator.asl.state.Fork;
 import io.stateway.orchestrator.asl.state.Resumption;
 import io.stateway.orchestrator.asl.state.TaskResult;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -96,7 +93,7 @@ public final class InMemoryRunner {
     private final class Execution {
         private final StateMachine machine;
         private final ExecutionContext context;
-        private final List<HistoryEvent> history = new ArrayList<>();
+        private final RecordedHistory history = new RecordedHistory();
         private final boolean recordHistory;
         private Instant now;
         private long lastEventId;
@@ -133,7 +130,7 @@ public final class InMemoryRunner {
         void keep(HistoryLog log) {
             lastEventId = log.lastId();
             if (recordHistory) {
-                history.addAll(log.events());
+                history.add(log);
             }
         }
 

@@ -1,6 +1,7 @@
 package io.stateway.gateway;
 
 import io.stateway.gateway.apikey.ApiKeyFilterFactory;
+import io.stateway.gateway.cache.ResponseCacheFilterFactory;
 import io.stateway.gateway.integration.IntegrationFilterFactory;
 import io.stateway.gateway.limits.PayloadFilterFactory;
 import io.stateway.gateway.mapping.RequestMappingFilterFactory;
@@ -27,6 +28,7 @@ class ExecuteApiRouteConfiguration {
             PayloadFilterFactory payload,
             ApiKeyFilterFactory apiKey,
             RequestValidationFilterFactory validation,
+            ResponseCacheFilterFactory cache,
             RequestMappingFilterFactory requestMapping,
             ResponseMappingFilterFactory responseMapping,
             IntegrationFilterFactory integration) {
@@ -39,6 +41,7 @@ class ExecuteApiRouteConfiguration {
                                         payload.apply(new PayloadFilterFactory.Config()),
                                         apiKey.apply(new ApiKeyFilterFactory.Config()),
                                         validation.apply(new RequestValidationFilterFactory.Config()),
+                                        cache.apply(new ResponseCacheFilterFactory.Config()),
                                         responseMapping.apply(new ResponseMappingFilterFactory.Config()),
                                         requestMapping.apply(new RequestMappingFilterFactory.Config()),
                                         integration.apply(new IntegrationFilterFactory.Config())))

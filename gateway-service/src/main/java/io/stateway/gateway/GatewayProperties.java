@@ -140,8 +140,13 @@ public record GatewayProperties(
     /** @param url the orchestrator's AWS JSON 1.0 endpoint (StartExecution, StartSyncExecution) */
     public record Orchestrator(@NotNull URI url) {}
 
-    /** @param maxEntryBytes responses larger than this are not cached */
-    public record Cache(@NotNull DataSize maxEntryBytes) {}
+    /**
+     * @param maxEntryBytes responses larger than this are not cached
+     * @param commandTimeout how long a cache read or write may take before the request goes on without
+     *     the cache (a miss, or an entry not stored)
+     */
+    public record Cache(
+            @NotNull DataSize maxEntryBytes, @NotNull Duration commandTimeout) {}
 
     /**
      * @param pepper the server secret API keys are hashed with (HMAC-SHA256); empty: one is generated

@@ -8,6 +8,7 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import io.stateway.gateway.GatewayProperties;
+import io.stateway.gateway.cache.ResponseCache;
 import io.stateway.gateway.catalog.ApiCatalog;
 import io.stateway.gateway.catalog.ApiDocuments;
 import io.stateway.gateway.catalog.CatalogException;
@@ -55,12 +56,13 @@ public class AdminServer implements SmartLifecycle {
             ApiDocuments documents,
             CatalogReader catalog,
             RoutingTableHolder routes,
+            ResponseCache cache,
             JsonMapper json) {
         this.settings = properties.admin();
         AdminCalls calls = new AdminCalls(json, routes);
         AdminResponses responses = new AdminResponses(json);
         ApiHandlers api = new ApiHandlers(apis, documents, calls, responses);
-        StageHandlers stages = new StageHandlers(apis, calls, responses);
+        StageHandlers stages = new StageHandlers(apis, cache, calls, responses);
         KeyHandlers keyHandlers = new KeyHandlers(keys, calls, responses);
         RouterFunction<ServerResponse> routesOf = route().path(
                         "/admin/v1",
@@ -76,6 +78,7 @@ public class AdminServer implements SmartLifecycle {
                                 .GET("/apis/{apiId}/stages/{stage}", stages::describe)
                                 .PUT("/apis/{apiId}/stages/{stage}", stages::put)
                                 .DELETE("/apis/{apiId}/stages/{stage}", stages::delete)
+                                .DELETE("/apis/{apiId}/stages/{stage}/cache", stages::flushCache)
                                 .GET("/apikeys", keyHandlers::keys)
                                 .POST("/apikeys", keyHandlers::createKey)
                                 .GET("/apikeys/{keyId}", keyHandlers::key)

@@ -1,5 +1,6 @@
 package io.stateway.gateway.admin;
 
+import io.stateway.gateway.cache.ResponseCache;
 import io.stateway.gateway.catalog.ApiCatalog;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,13 @@ import reactor.core.publisher.Mono;
 final class StageHandlers {
 
     private final ApiCatalog catalog;
+    private final ResponseCache cache;
     private final AdminCalls calls;
     private final AdminResponses responses;
 
-    StageHandlers(ApiCatalog catalog, AdminCalls calls, AdminResponses responses) {
+    StageHandlers(ApiCatalog catalog, ResponseCache cache, AdminCalls calls, AdminResponses responses) {
         this.catalog = catalog;
+        this.cache = cache;
         this.calls = calls;
         this.responses = responses;
     }
@@ -48,6 +51,15 @@ final class StageHandlers {
                     catalog.deleteStage(request.pathVariable("apiId"), request.pathVariable("stage"));
                     return true;
                 })
+                .then(ServerResponse.accepted().build());
+    }
+
+    /** {@code DELETE .../cache}: removes every cached response of the stage (AWS's FlushStageCache). */
+    Mono<ServerResponse> flushCache(ServerRequest request) {
+        String id = request.pathVariable("apiId");
+        String stage = request.pathVariable("stage");
+        return calls.read(() -> catalog.stageDescription(id, stage))
+                .flatMap(found -> cache.flush(id, stage))
                 .then(ServerResponse.accepted().build());
     }
 }

@@ -77,7 +77,7 @@ public class BackendClient implements DisposableBean {
     }
 
     /** The body of a response, refused once it passes the response size limit. */
-    private Mono<byte[]> read(Flux<ByteBuf> content) {
+    Mono<byte[]> read(Flux<ByteBuf> content) {
         return Mono.defer(() -> {
             AtomicLong total = new AtomicLong();
             return content.handle((ByteBuf buffer, SynchronousSink<byte[]> sink) -> {

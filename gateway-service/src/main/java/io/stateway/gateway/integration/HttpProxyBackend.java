@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.stateway.gateway.api.IntegrationType;
 import io.stateway.gateway.mapping.HeaderRules;
+import io.stateway.gateway.pipeline.EndpointResponse;
 import io.stateway.gateway.pipeline.HeaderList;
 import io.stateway.gateway.pipeline.IntegrationRequest;
 import io.stateway.gateway.pipeline.Invocation;
@@ -31,7 +32,8 @@ import reactor.util.function.Tuples;
  * HTTP_PROXY: streams the request to the backend and the backend's response to the client, both ways
  * without buffering (unless an earlier filter had to read the request body). The backend's status and
  * headers pass, except those API Gateway renames ({@code x-amzn-Remapped-*}) or drops. The timeout covers
- * the wait for the response's headers; the breaker counts failures to get them.
+ * the wait for the response's headers; the breaker counts failures to get them. A response the cache
+ * stores is read whole instead.
  */
 @Component
 final class HttpProxyBackend implements Backend {
@@ -73,6 +75,9 @@ final class HttpProxyBackend implements Backend {
                     invocation.integrationDone(
                             (System.nanoTime() - started) / 1_000_000,
                             arrived.getT1().status().code());
+                    if (invocation.keepsResponse()) {
+                        return keepResponse(invocation, arrived.getT1(), arrived.getT2());
+                    }
                     return writeResponse(exchange, invocation, arrived.getT1(), arrived.getT2());
                 });
     }
@@ -86,6 +91,17 @@ final class HttpProxyBackend implements Backend {
             return Mono.just(Unpooled.wrappedBuffer(request.body()));
         }
         return exchange.getRequest().getBody().map(NettyDataBufferFactory::toByteBuf);
+    }
+
+    /** Reads the whole response as the endpoint response (the response filters then finish it). */
+    private Mono<Void> keepResponse(Invocation invocation, HttpClientResponse backend, Connection connection) {
+        HeaderList headers = new HeaderList();
+        backend.responseHeaders().iteratorAsString().forEachRemaining(h -> headers.add(h.getKey(), h.getValue()));
+        return client.read(connection.inbound().receive())
+                .doOnNext(body -> invocation.endpointResponse(
+                        new EndpointResponse(backend.status().code(), headers, body)))
+                .doFinally(signal -> connection.dispose())
+                .then();
     }
 
     private Mono<Void> writeResponse(

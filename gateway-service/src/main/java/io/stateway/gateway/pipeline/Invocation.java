@@ -33,6 +33,7 @@ public final class Invocation {
     private EndpointResponse endpointResponse;
     private MethodResponse methodResponse;
     private boolean streamed;
+    private boolean keepResponse;
     private GatewayError error;
     private long integrationLatencyMillis = -1;
     private int integrationStatus = -1;
@@ -170,6 +171,15 @@ public final class Invocation {
 
     public void markStreamed() {
         this.streamed = true;
+    }
+
+    /** Whether a later filter needs the whole response (the cache stores it): HTTP_PROXY must not stream it. */
+    public boolean keepsResponse() {
+        return keepResponse;
+    }
+
+    public void keepResponse() {
+        this.keepResponse = true;
     }
 
     public Optional<GatewayError> error() {

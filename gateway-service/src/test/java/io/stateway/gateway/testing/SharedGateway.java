@@ -3,6 +3,7 @@ package io.stateway.gateway.testing;
 import io.stateway.gateway.conformance.AdminClient;
 import io.stateway.gateway.conformance.EmbeddedGateway;
 import io.stateway.gateway.conformance.FunctionHost;
+import io.stateway.gateway.routing.RoutingTableHolder;
 import io.stateway.testsupport.TestDatabase;
 import io.stateway.testsupport.TestRedis;
 import io.stateway.testsupport.TestServers;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.awaitility.Awaitility;
 
 /**
  * One gateway for the integration tests of this JVM, on a real PostgreSQL database and Redis of its own
@@ -33,11 +35,18 @@ public final class SharedGateway {
     private final FunctionHost functions;
     private final TestBackend orchestrator;
     private final TestRedis redis;
+    private final Map<String, Object> settings;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private SharedGateway(EmbeddedGateway gateway, FunctionHost functions, TestBackend orchestrator, TestRedis redis) {
+    private SharedGateway(
+            EmbeddedGateway gateway,
+            FunctionHost functions,
+            TestBackend orchestrator,
+            TestRedis redis,
+            Map<String, Object> settings) {
         this.gateway = gateway;
+        this.settings = settings;
         this.functions = functions;
         this.orchestrator = orchestrator;
         this.redis = redis;
@@ -61,7 +70,8 @@ public final class SharedGateway {
             settings.put("stateway.gateway.integrations.circuit-breaker.sliding-window-size", 4);
             settings.put("stateway.gateway.integrations.circuit-breaker.wait-in-open-state", "60s");
             settings.put("stateway.gateway.integrations.connect-timeout", "2s");
-            SharedGateway shared = new SharedGateway(EmbeddedGateway.start(settings), functions, orchestrator, redis);
+            SharedGateway shared =
+                    new SharedGateway(EmbeddedGateway.start(settings), functions, orchestrator, redis, settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 shared.gateway.close();
                 functions.close();
@@ -70,6 +80,22 @@ public final class SharedGateway {
             instance = shared;
         }
         return instance;
+    }
+
+    /**
+     * Another replica of this gateway: its own process state, the same database and Redis (the caller
+     * closes it). It serves the same catalog once its routing table caught up ({@link #awaitCaughtUp}).
+     */
+    public EmbeddedGateway startReplica() {
+        return EmbeddedGateway.start(settings);
+    }
+
+    /** Waits until a replica serves the catalog revision this gateway serves. */
+    public void awaitCaughtUp(EmbeddedGateway replica) {
+        long revision = bean(RoutingTableHolder.class).current().revision();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> replica.bean(RoutingTableHolder.class).current().revision() >= revision);
     }
 
     public AdminClient admin() {

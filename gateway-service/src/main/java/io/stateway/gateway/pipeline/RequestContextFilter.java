@@ -43,7 +43,7 @@ class RequestContextFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        Invocation.ClientRequest request = ClientRequests.read(exchange.getRequest());
+        Invocation.ClientRequest request = ClientRequests.read(PreflightPassage.original(exchange));
         Invocation invocation = new Invocation(
                 ids.next(request.headers().last("X-Amzn-Trace-Id").orElse("")),
                 clock.instant(),

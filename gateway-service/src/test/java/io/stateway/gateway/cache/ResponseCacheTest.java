@@ -86,9 +86,6 @@ class ResponseCacheTest {
 
     @AfterAll
     static void stop() {
-        if (replica != null) {
-            replica.close();
-        }
         backend.close();
     }
 

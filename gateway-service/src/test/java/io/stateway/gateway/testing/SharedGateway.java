@@ -83,11 +83,22 @@ public final class SharedGateway {
     }
 
     /**
-     * Another replica of this gateway: its own process state, the same database and Redis (the caller
-     * closes it). It serves the same catalog once its routing table caught up ({@link #awaitCaughtUp}).
+     * Another replica of this gateway: its own application context, the same database and Redis. It serves
+     * the same catalog once its routing table caught up ({@link #awaitCaughtUp}). Replicas are closed when
+     * the JVM exits, not before: closing a context disposes Reactor Netty's global event loops, which this
+     * gateway shares in the same JVM.
      */
     public EmbeddedGateway startReplica() {
-        return EmbeddedGateway.start(settings);
+        return startReplica(Map.of());
+    }
+
+    /** A replica with some settings of its own. */
+    public EmbeddedGateway startReplica(Map<String, Object> own) {
+        Map<String, Object> replicaSettings = new LinkedHashMap<>(settings);
+        replicaSettings.putAll(own);
+        EmbeddedGateway replica = EmbeddedGateway.start(replicaSettings);
+        Runtime.getRuntime().addShutdownHook(new Thread(replica::close));
+        return replica;
     }
 
     /** Waits until a replica serves the catalog revision this gateway serves. */

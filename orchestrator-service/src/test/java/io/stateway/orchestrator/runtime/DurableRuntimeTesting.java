@@ -2,6 +2,7 @@ package io.stateway.orchestrator.runtime;
 
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stateway.model.ExecutionStatus;
 import io.stateway.testsupport.SpringTestServers;
 import java.io.IOException;
@@ -53,6 +54,34 @@ abstract class DurableRuntimeTesting {
 
     @Autowired
     OutboxWorker worker;
+
+    @Autowired
+    WorkItems workItems;
+
+    @Autowired
+    Transitions transitions;
+
+    @Autowired
+    TaskIntegrations tasks;
+
+    @Autowired
+    RuntimeProperties properties;
+
+    @Autowired
+    MeterRegistry meters;
+
+    /**
+     * Another runtime instance on the same database and clock: its own worker id, claim loop and
+     * virtual threads, as a second replica has. The caller starts and stops it.
+     */
+    OutboxWorker anotherReplica() {
+        return new OutboxWorker(workItems, transitions, tasks, CLOCK, properties, meters);
+    }
+
+    /** What the runtime counted as {@code stateway.runtime.stale.results} (all replicas of this JVM). */
+    double staleResults() {
+        return meters.counter("stateway.runtime.stale.results").count();
+    }
 
     static String fixture(String name) {
         try (InputStream in = DurableRuntimeTesting.class.getResourceAsStream("/asl/" + name + ".json")) {

@@ -12,19 +12,19 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * The AWS SDK's Step Functions client, pointed at a local orchestrator as users point theirs: an
  * endpoint override and static credentials.
  */
-final class SfnClients {
+public final class SfnClients {
 
     static final String ACCESS_KEY = "AKIDSTATEWAYTEST";
     static final String SECRET_KEY = "stateway-test-secret-key";
 
     private SfnClients() {}
 
-    static SfnClient local(int port) {
+    public static SfnClient local(int port) {
         return local(port, ACCESS_KEY, SECRET_KEY);
     }
 
     /** No retries: a test sees the first answer. */
-    static SfnClient local(int port, String accessKey, String secretKey) {
+    public static SfnClient local(int port, String accessKey, String secretKey) {
         return SfnClient.builder()
                 .endpointOverride(URI.create("http://localhost:" + port))
                 .region(Region.US_EAST_1)

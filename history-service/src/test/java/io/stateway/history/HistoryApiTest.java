@@ -1,9 +1,13 @@
 package io.stateway.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.stateway.orchestrator.runtime.ExecutionService;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -42,6 +46,62 @@ class HistoryApiTest extends OrchestratorBackedTest {
         assertThat(ours)
                 .extracting(e -> e.get("type").asString())
                 .contains("MapIterationStarted", "ParallelStateStarted", "LambdaFunctionFailed", "ExecutionSucceeded");
+    }
+
+    @Test
+    void history_sameQuery_isByteForByteWhatTheOrchestratorsOwnApiAnswers() {
+        for (String query : List.of(
+                "?maxResults=1000",
+                "?maxResults=1000&reverseOrder=true",
+                "?maxResults=1000&includeExecutionData=false")) {
+            for (String arn : List.of(order, declined)) {
+                HttpResponse<String> theirs = send(HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + orchestrator.port() + historyPath(arn) + query))
+                        .build());
+                HttpResponse<String> ours = get(historyPath(arn) + query);
+
+                assertThat(theirs.statusCode()).isEqualTo(200);
+                assertThat(ours.statusCode()).isEqualTo(200);
+                assertThat(ours.body()).as(arn + query).isEqualTo(theirs.body());
+            }
+        }
+    }
+
+    @Test
+    void history_eventsAppendedBetweenPages_areNeitherSkippedNorRepeated() {
+        Gate gate = Gate.install(orchestrator);
+        String arn = orchestrator.start("history-paging", "gated-loop", "paging-1", "{}");
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> gate.calls() == 1);
+            JsonNode first = getJson(historyPath(arn) + "?maxResults=2");
+            JsonNode firstBackwards = getJson(historyPath(arn) + "?maxResults=2&reverseOrder=true");
+            long newestBefore = firstBackwards.get("events").get(0).get("id").asLong();
+
+            gate.open(2);
+            await().atMost(Duration.ofSeconds(20)).until(() -> gate.calls() == 2);
+            JsonNode second = getJson(historyPath(arn) + "?maxResults=3&nextToken="
+                    + first.get("nextToken").asString());
+            gate.open(0);
+            orchestrator.awaitClosed(arn);
+
+            List<JsonNode> forward = new ArrayList<>();
+            first.get("events").forEach(forward::add);
+            second.get("events").forEach(forward::add);
+            forward.addAll(allPages(
+                    historyPath(arn) + "?maxResults=3", second.get("nextToken").asString()));
+            List<JsonNode> whole = allPages(historyPath(arn) + "?maxResults=1000");
+            assertThat(whole.getLast().get("type").asString()).isEqualTo("ExecutionSucceeded");
+            assertThat(forward).isEqualTo(whole);
+
+            List<JsonNode> backward = new ArrayList<>();
+            firstBackwards.get("events").forEach(backward::add);
+            backward.addAll(allPages(
+                    historyPath(arn) + "?maxResults=2&reverseOrder=true",
+                    firstBackwards.get("nextToken").asString()));
+            assertThat(backward).isEqualTo(whole.subList(0, (int) newestBefore).reversed());
+        } finally {
+            gate.open(0);
+        }
     }
 
     @Test
@@ -173,8 +233,12 @@ class HistoryApiTest extends OrchestratorBackedTest {
     }
 
     List<JsonNode> allPages(String pathAndQuery) {
+        return allPages(pathAndQuery, null);
+    }
+
+    /** Every event from the page {@code token} names (the first page if {@code null}) on. */
+    List<JsonNode> allPages(String pathAndQuery, String token) {
         List<JsonNode> events = new ArrayList<>();
-        String token = null;
         do {
             String separator = pathAndQuery.contains("?") ? "&" : "?";
             JsonNode page = getJson(pathAndQuery + (token == null ? "" : separator + "nextToken=" + token));

@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param internal the credential of the gateway's calls ({@code /internal/v1})
  * @param apiKeys how API keys are made and stored
  * @param redis where the gateway's usage counters are read
+ * @param credentials IAM-style access keys for SigV4
  */
 @Validated
 @ConfigurationProperties("stateway.authorizer")
@@ -32,7 +33,8 @@ public record AuthorizerProperties(
         @NotNull @Valid Admin admin,
         @NotNull @Valid Internal internal,
         @NotNull @Valid ApiKeys apiKeys,
-        @NotNull @Valid Redis redis) {
+        @NotNull @Valid Redis redis,
+        @NotNull @Valid Credentials credentials) {
 
     /**
      * @param token the bearer token of {@code /admin/v1}; empty: generated at start-up and written to
@@ -61,6 +63,17 @@ public record AuthorizerProperties(
             String pepper,
 
             @NotBlank @Pattern(regexp = "[A-Za-z0-9_]{1,8}") String valuePrefix) {}
+
+    /**
+     * @param masterKey base64 of the 32-byte AES-256 key secret access keys are encrypted with (AES-GCM);
+     *     empty: access keys cannot be created or used
+     * @param region the region SigV4 requests must be scoped to
+     * @param maxClockSkew how far a request's {@code X-Amz-Date} may be from now (AWS: 15 minutes)
+     */
+    public record Credentials(
+            @NotNull String masterKey,
+            @NotBlank String region,
+            @NotNull Duration maxClockSkew) {}
 
     /** @param keyPrefix the gateway's Redis key prefix ({@code stateway.gateway.redis.key-prefix}) */
     public record Redis(@NotBlank String keyPrefix) {}

@@ -52,7 +52,7 @@ class AuthorizerApplicationTest {
                         SELECT string_agg(version || ':' || success, ',' ORDER BY installed_rank)
                         FROM authorizer.flyway_schema_history WHERE version IS NOT NULL""")) {
             rows.next();
-            assertThat(rows.getString(1)).isEqualTo("1:true,2:true");
+            assertThat(rows.getString(1)).isEqualTo("1:true,2:true,3:true");
         }
     }
 

@@ -105,6 +105,22 @@ class HistoryApiTest extends OrchestratorBackedTest {
     }
 
     @Test
+    void paths_withTheArnAsItIs_areServedAsTheReadmeShowsThem() {
+        for (String suffix : List.of("", "/history", "/timeline", "/graph")) {
+            assertThat(get("/v1/executions/" + declined + suffix).statusCode())
+                    .as(suffix)
+                    .isEqualTo(200);
+        }
+        HttpResponse<String> page = get("/ui/executions/" + declined);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy).contains("script-src 'self'"));
+        assertThat(get("/").headers().firstValue("Location")).hasValue("/ui/executions");
+    }
+
+    @Test
     void history_membersInAwsOrder_timestampIsoTextAndDetailsMemberPerType() {
         HttpResponse<String> response = get(historyPath(declined) + "?maxResults=1");
 

@@ -1,12 +1,15 @@
 package io.stateway.gateway;
 
 import io.stateway.gateway.apikey.ApiKeyFilterFactory;
+import io.stateway.gateway.auth.JwtFilterFactory;
+import io.stateway.gateway.auth.LambdaAuthorizerFilterFactory;
 import io.stateway.gateway.cache.ResponseCacheFilterFactory;
 import io.stateway.gateway.integration.IntegrationFilterFactory;
 import io.stateway.gateway.limits.PayloadFilterFactory;
 import io.stateway.gateway.mapping.RequestMappingFilterFactory;
 import io.stateway.gateway.mapping.ResponseMappingFilterFactory;
 import io.stateway.gateway.routing.RouteFilterFactory;
+import io.stateway.gateway.throttle.ThrottleFilterFactory;
 import io.stateway.gateway.validation.RequestValidationFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -26,7 +29,10 @@ class ExecuteApiRouteConfiguration {
             RouteLocatorBuilder routes,
             RouteFilterFactory route,
             PayloadFilterFactory payload,
+            JwtFilterFactory jwt,
+            LambdaAuthorizerFilterFactory customAuthorizer,
             ApiKeyFilterFactory apiKey,
+            ThrottleFilterFactory throttle,
             RequestValidationFilterFactory validation,
             ResponseCacheFilterFactory cache,
             RequestMappingFilterFactory requestMapping,
@@ -39,7 +45,10 @@ class ExecuteApiRouteConfiguration {
                                 .filters(filters -> filters.filters(
                                         route.apply(new RouteFilterFactory.Config()),
                                         payload.apply(new PayloadFilterFactory.Config()),
+                                        jwt.apply(new JwtFilterFactory.Config()),
+                                        customAuthorizer.apply(new LambdaAuthorizerFilterFactory.Config()),
                                         apiKey.apply(new ApiKeyFilterFactory.Config()),
+                                        throttle.apply(new ThrottleFilterFactory.Config()),
                                         validation.apply(new RequestValidationFilterFactory.Config()),
                                         cache.apply(new ResponseCacheFilterFactory.Config()),
                                         responseMapping.apply(new ResponseMappingFilterFactory.Config()),

@@ -1,5 +1,6 @@
 package io.stateway.gateway.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import java.util.Optional;
  * @param operationName the operation id, may be empty
  * @param authorization how the caller is authenticated
  * @param authorizerName the security scheme of a custom or Cognito authorizer, if any
+ * @param authorizationScopes scopes of which a JWT authorizer's token must grant one (the security
+ *     requirement's list); empty for none
  * @param apiKeyRequired whether an API key is required
  * @param requestParameters {@code method.request.<path|querystring|header>.<name>} to whether it is required
  * @param requestModels content type to model name of the request body
@@ -22,6 +25,7 @@ public record ApiMethod(
         String operationName,
         Authorization authorization,
         Optional<String> authorizerName,
+        List<String> authorizationScopes,
         boolean apiKeyRequired,
         Map<String, Boolean> requestParameters,
         Map<String, String> requestModels,
@@ -30,6 +34,7 @@ public record ApiMethod(
         Optional<Integration> integration) {
 
     public ApiMethod {
+        authorizationScopes = List.copyOf(authorizationScopes);
         requestParameters = Maps.ordered(requestParameters);
         requestModels = Maps.ordered(requestModels);
         responses = Maps.ordered(responses);

@@ -1,9 +1,8 @@
 package io.stateway.gateway.api;
 
 /**
- * How a method authenticates its caller. Only {@link #NONE} is enforced by this version of the gateway;
- * methods that declare another kind are refused at run time with {@code AUTHORIZER_CONFIGURATION_ERROR}
- * (fail closed) until the authorizer filters exist.
+ * How a method authenticates its caller. Methods of a kind this version does not enforce are refused at run
+ * time with {@code AUTHORIZER_CONFIGURATION_ERROR} (fail closed).
  */
 public enum Authorization {
     NONE,
@@ -12,5 +11,7 @@ public enum Authorization {
     /** A Lambda authorizer ({@code x-amazon-apigateway-authorizer} of type token or request). */
     CUSTOM,
     /** A Cognito user pool authorizer (JWT). */
-    COGNITO_USER_POOLS
+    COGNITO_USER_POOLS,
+    /** A JWT authorizer ({@code x-amazon-apigateway-authorizer} of type jwt: issuer, audiences, key set). */
+    JWT
 }

@@ -19,8 +19,8 @@ import reactor.core.publisher.Mono;
 /**
  * For methods that require an API key: the {@code x-api-key} header must hold an enabled key that belongs
  * to a usage plan covering the stage, else 403 {@code INVALID_API_KEY} ("Forbidden"). Keys are looked up
- * by their HMAC in the in-memory table, never in the database. Usage plan throttles and quotas belong to
- * the throttling filter (issue 9).
+ * by their HMAC in the in-memory table, never in the database. The key's usage plan goes on the
+ * {@link Invocation}, for the throttling filter.
  */
 @Component
 public class ApiKeyFilterFactory extends AbstractGatewayFilterFactory<ApiKeyFilterFactory.Config> {
@@ -43,18 +43,19 @@ public class ApiKeyFilterFactory extends AbstractGatewayFilterFactory<ApiKeyFilt
                         return chain.filter(exchange);
                     }
                     DeployedStage stage = invocation.stage().orElseThrow();
-                    // Keys from a custom authorizer (usageIdentifierKey) arrive with the authorizer filter.
                     Optional<String> key = stage.api().api().apiKeySource() == ApiKeySource.HEADER
                             ? invocation.request().headers().last("x-api-key")
-                            : Optional.empty();
+                            : invocation.usageIdentifierKey();
+                    String stageKey = stage.api().apiId() + "/" + stage.name();
                     Optional<CatalogSnapshot.KeyGrant> grant = key.filter(k -> !k.isEmpty())
                             .flatMap(k -> routes.current().apiKeys().find(hasher.hash(k)))
                             .filter(CatalogSnapshot.KeyGrant::enabled)
-                            .filter(g -> g.stages().contains(stage.api().apiId() + "/" + stage.name()));
+                            .filter(g -> g.plans().containsKey(stageKey));
                     if (grant.isEmpty()) {
                         return Mono.error(new GatewayError(GatewayResponseType.INVALID_API_KEY, 403, "Forbidden"));
                     }
-                    invocation.apiKeyAccepted(key.get(), grant.get().keyId());
+                    invocation.apiKeyAccepted(
+                            key.get(), grant.get().keyId(), grant.get().plans().get(stageKey));
                     return chain.filter(exchange);
                 },
                 FilterOrder.API_KEY);

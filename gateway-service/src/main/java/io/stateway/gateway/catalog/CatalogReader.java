@@ -1,11 +1,10 @@
 package io.stateway.gateway.catalog;
 
+import io.stateway.model.apikey.KeySnapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,17 +60,17 @@ public class CatalogReader {
                     deployment.document(),
                     stageCodec.settings(stage)));
         }
-        Map<String, Set<String>> stagesOfKey = new HashMap<>();
+        Map<String, Map<String, KeySnapshot.Plan>> plansOfKey = new HashMap<>();
         for (UsagePlanEntity plan : plans.findAll()) {
-            UsagePlan described = plan.toPlan();
+            KeySnapshot.Plan grant = plan.toPlan().toWire(plan.id());
             for (String keyId : plan.apiKeyIds()) {
-                Set<String> granted = stagesOfKey.computeIfAbsent(keyId, k -> new HashSet<>());
-                described.apiStages().forEach(s -> granted.add(s.apiId() + "/" + s.stage()));
+                Map<String, KeySnapshot.Plan> granted = plansOfKey.computeIfAbsent(keyId, k -> new HashMap<>());
+                grant.apiStages().forEach(s -> granted.putIfAbsent(s.apiId() + "/" + s.stage(), grant));
             }
         }
         List<CatalogSnapshot.KeyGrant> grants = keys.findAll().stream()
                 .map(key -> new CatalogSnapshot.KeyGrant(
-                        key.id(), key.keyHash(), key.enabled(), stagesOfKey.getOrDefault(key.id(), Set.of())))
+                        key.id(), key.keyHash(), key.enabled(), plansOfKey.getOrDefault(key.id(), Map.of())))
                 .toList();
         return new CatalogSnapshot(current, stageSnapshots, grants);
     }

@@ -1,6 +1,8 @@
 package io.stateway.gateway.catalog;
 
+import io.stateway.model.apikey.KeySnapshot;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,18 +39,24 @@ public record CatalogSnapshot(long revision, List<StageSnapshot> stages, List<Ke
      * @param keyId the key's id
      * @param hash the key's HMAC ({@link ApiKeyHasher})
      * @param enabled whether it may be used
-     * @param stages {@code <apiId>/<stage>} of the stages its usage plans cover
+     * @param plans by {@code <apiId>/<stage>}, the usage plan that covers the stage for this key (AWS lets a
+     *     key belong to one plan per stage), in the authorizer-service's wire shape
      */
-    public record KeyGrant(String keyId, byte[] hash, boolean enabled, Set<String> stages) {
+    public record KeyGrant(String keyId, byte[] hash, boolean enabled, Map<String, KeySnapshot.Plan> plans) {
 
         public KeyGrant {
             hash = hash.clone();
-            stages = Set.copyOf(stages);
+            plans = Map.copyOf(plans);
         }
 
         @Override
         public byte[] hash() {
             return hash.clone();
+        }
+
+        /** {@code <apiId>/<stage>} of the stages its usage plans cover. */
+        public Set<String> stages() {
+            return plans.keySet();
         }
     }
 }

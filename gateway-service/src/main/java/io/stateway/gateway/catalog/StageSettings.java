@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param description free text
  * @param variables stage variables ({@code $stageVariables}, {@code ${stageVariables.x}} in URIs)
- * @param throttling default request rate and burst of the stage's methods (enforced by the throttling
- *     filter; stored and exported until it exists)
+ * @param throttling default request rate and burst of each of the stage's methods (each method has a
+ *     bucket of its own, as on AWS)
  * @param cache the stage's response cache
  * @param methodSettings per-method overrides keyed by {@code <resource path>/<METHOD>}, e.g.
  *     {@code /pets/GET}, or {@code * /*} for all (written without the space)
@@ -46,11 +46,30 @@ public record StageSettings(
     }
 
     /**
+     * The throttle of one method: its method setting's (or the {@code * /*} one's) where that sets one,
+     * else the stage's default.
+     */
+    public Throttling throttling(String resourcePath, String httpMethod) {
+        return methodSetting(resourcePath, httpMethod)
+                .map(setting -> new Throttling(
+                        setting.throttlingRateLimit() != null ? setting.throttlingRateLimit() : throttling.rateLimit(),
+                        setting.throttlingBurstLimit() != null
+                                ? setting.throttlingBurstLimit()
+                                : throttling.burstLimit()))
+                .orElse(throttling);
+    }
+
+    /**
      * @param rateLimit steady requests per second, null for none
      * @param burstLimit bucket size, null for none
      */
     public record Throttling(Double rateLimit, Integer burstLimit) {
         public static final Throttling NONE = new Throttling(null, null);
+
+        /** Whether this limits anything: a rate and a burst are both set (AWS needs both to throttle). */
+        public boolean limits() {
+            return rateLimit != null && burstLimit != null;
+        }
     }
 
     /**
@@ -83,8 +102,19 @@ public record StageSettings(
     /**
      * @param cachingEnabled caches this method's responses (AWS caches GET only unless a method enables it)
      * @param cacheTtlInSeconds this method's TTL, null for the stage's
+     * @param throttlingRateLimit this method's steady rate, null for the stage's
+     * @param throttlingBurstLimit this method's burst, null for the stage's
      */
-    public record MethodSetting(Boolean cachingEnabled, Integer cacheTtlInSeconds) {
+    public record MethodSetting(
+            Boolean cachingEnabled,
+            Integer cacheTtlInSeconds,
+            Double throttlingRateLimit,
+            Integer throttlingBurstLimit) {
+
+        public MethodSetting(Boolean cachingEnabled, Integer cacheTtlInSeconds) {
+            this(cachingEnabled, cacheTtlInSeconds, null, null);
+        }
+
         public MethodSetting {
             if (cacheTtlInSeconds != null && (cacheTtlInSeconds < 0 || cacheTtlInSeconds > 3600)) {
                 throw new IllegalArgumentException(

@@ -1,6 +1,10 @@
 package io.stateway.gateway.catalog;
 
+import io.stateway.model.apikey.KeySnapshot;
+import io.stateway.model.usage.QuotaPeriod;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +30,30 @@ public record UsagePlan(
         apiStages = apiStages == null ? List.of() : List.copyOf(apiStages);
     }
 
+    /** The plan as the authorizer-service hands plans to the gateway (what the data plane meters against). */
+    public KeySnapshot.Plan toWire(String planId) {
+        return new KeySnapshot.Plan(
+                planId,
+                name,
+                wire(throttle),
+                quota.map(q -> new KeySnapshot.Quota(
+                                q.limit(), QuotaPeriod.valueOf(q.period().name()), q.offset()))
+                        .orElse(null),
+                apiStages.stream()
+                        .map(s -> {
+                            Map<String, KeySnapshot.Throttle> methods = new LinkedHashMap<>();
+                            s.throttle().forEach((method, t) -> methods.put(method, wire(t)));
+                            return new KeySnapshot.ApiStage(s.apiId(), s.stage(), methods);
+                        })
+                        .toList());
+    }
+
+    private static KeySnapshot.Throttle wire(StageSettings.Throttling throttling) {
+        return throttling.rateLimit() == null && throttling.burstLimit() == null
+                ? null
+                : new KeySnapshot.Throttle(throttling.rateLimit(), throttling.burstLimit());
+    }
+
     /** The period a quota counts over. */
     public enum Period {
         DAY,
@@ -40,6 +68,22 @@ public record UsagePlan(
      */
     public record Quota(int limit, Period period, int offset) {}
 
-    /** A stage of an API. */
-    public record ApiStage(String apiId, String stage) {}
+    /**
+     * A stage of an API.
+     *
+     * @param apiId the API
+     * @param stage the stage's name
+     * @param throttle per-method throttles for this plan's keys, keyed {@code <resource path>/<METHOD>} as
+     *     AWS keys them (e.g. {@code /pets/GET}); they apply on top of the plan's own throttle
+     */
+    public record ApiStage(String apiId, String stage, Map<String, StageSettings.Throttling> throttle) {
+
+        public ApiStage {
+            throttle = throttle == null ? Map.of() : Map.copyOf(throttle);
+        }
+
+        public ApiStage(String apiId, String stage) {
+            this(apiId, stage, Map.of());
+        }
+    }
 }

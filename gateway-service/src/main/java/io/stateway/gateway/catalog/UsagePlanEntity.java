@@ -2,6 +2,7 @@ package io.stateway.gateway.catalog;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** A usage plan: the stages it covers and the keys that belong to it. */
@@ -61,7 +63,7 @@ class UsagePlanEntity {
         this.quotaPeriod = plan.quota().map(q -> q.period().name()).orElse(null);
         this.quotaOffset = plan.quota().map(UsagePlan.Quota::offset).orElse(0);
         this.apiStages.clear();
-        plan.apiStages().forEach(s -> apiStages.add(new ApiStage(s.apiId(), s.stage())));
+        plan.apiStages().forEach(s -> apiStages.add(new ApiStage(s.apiId(), s.stage(), s.throttle())));
         this.updatedAt = now;
     }
 
@@ -93,7 +95,7 @@ class UsagePlanEntity {
                         : java.util.Optional.of(
                                 new UsagePlan.Quota(quotaLimit, UsagePlan.Period.valueOf(quotaPeriod), quotaOffset)),
                 apiStages.stream()
-                        .map(s -> new UsagePlan.ApiStage(s.apiId, s.stageName))
+                        .map(s -> new UsagePlan.ApiStage(s.apiId, s.stageName, s.methodThrottles))
                         .toList());
     }
 
@@ -103,11 +105,15 @@ class UsagePlanEntity {
         private String apiId;
         private String stageName;
 
+        @Convert(converter = MethodThrottlesConverter.class)
+        private Map<String, StageSettings.Throttling> methodThrottles = Map.of();
+
         protected ApiStage() {}
 
-        ApiStage(String apiId, String stageName) {
+        ApiStage(String apiId, String stageName, Map<String, StageSettings.Throttling> methodThrottles) {
             this.apiId = apiId;
             this.stageName = stageName;
+            this.methodThrottles = methodThrottles;
         }
 
         @Override

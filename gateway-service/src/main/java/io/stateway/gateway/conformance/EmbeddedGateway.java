@@ -26,8 +26,9 @@ public final class EmbeddedGateway implements AutoCloseable {
     /**
      * @param settings Spring properties: at least the datasource and Redis; ports, the admin token and
      *     quiet logging are set here unless given
+     * @param sources configuration classes added to the application's own (e.g. a test's beans)
      */
-    public static EmbeddedGateway start(Map<String, Object> settings) {
+    public static EmbeddedGateway start(Map<String, Object> settings, Class<?>... sources) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", 0);
         properties.put("stateway.gateway.admin.port", 0);
@@ -41,6 +42,7 @@ public final class EmbeddedGateway implements AutoCloseable {
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class)
+                .sources(sources)
                 .web(WebApplicationType.REACTIVE)
                 .run(arguments);
         return new EmbeddedGateway(context);

@@ -29,6 +29,7 @@ public final class ContextVariables {
         String host = request.host();
         context.put("accountId", accountId);
         context.put("apiId", invocation.stage().map(s -> s.api().apiId()).orElse(null));
+        invocation.authorizer().ifPresent(authorizer -> context.put("authorizer", new LinkedHashMap<>(authorizer)));
         context.put(
                 "deploymentId",
                 invocation.stage().map(s -> s.api().deploymentId()).orElse(null));
@@ -55,7 +56,9 @@ public final class ContextVariables {
     /** {@code $context} of a mapping template: the request context plus the overrides and the authorizer. */
     public static Map<String, Object> forTemplates(Invocation invocation, String accountId) {
         Map<String, Object> context = requestContext(invocation, accountId);
-        context.put("authorizer", new LinkedHashMap<String, Object>());
+        context.put(
+                "authorizer",
+                invocation.authorizer().map(LinkedHashMap<String, Object>::new).orElseGet(LinkedHashMap::new));
         context.put("requestOverride", invocation.requestOverride());
         context.put("responseOverride", invocation.responseOverride());
         invocation.error().ifPresent(error -> context.put("error", error(error)));

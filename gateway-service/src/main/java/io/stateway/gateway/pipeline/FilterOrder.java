@@ -2,9 +2,9 @@ package io.stateway.gateway.pipeline;
 
 /**
  * The order of the gateway's filters, all in one place. A request passes them top to bottom; their
- * post-processing runs bottom to top. Gaps leave room for the security filters (issue 9), which belong
- * between {@link #PAYLOAD} and {@link #VALIDATION}: authentication (JWT, custom authorizer, SigV4) before
- * {@link #API_KEY}, throttling and quotas right after it.
+ * post-processing runs bottom to top. Authentication (SigV4, JWT, custom authorizer: a method uses at most
+ * one) comes before {@link #API_KEY}, which may take its key from the custom authorizer; throttling and
+ * quotas right after the key, whose usage plan they meter.
  */
 public final class FilterOrder {
 
@@ -26,8 +26,17 @@ public final class FilterOrder {
     /** Enforces the request size limit on the streamed bytes; buffers bodies the pipeline must read. */
     public static final int PAYLOAD = -700;
 
+    /** JWT authorizers (jwt, cognito_user_pools): a valid token from the authorizer's issuer and keys. */
+    public static final int JWT = -650;
+
+    /** Custom (Lambda) authorizers: the function's cached policy, evaluated against the method ARN. */
+    public static final int CUSTOM_AUTHORIZER = -640;
+
     /** Requires a valid, enabled API key of a usage plan covering the stage, where the method asks for one. */
     public static final int API_KEY = -600;
+
+    /** Throttling and quotas: account, stage/method and usage-plan buckets in Redis, one script call. */
+    public static final int THROTTLE = -550;
 
     /** Required parameters and request body models. */
     public static final int VALIDATION = -500;

@@ -4,6 +4,7 @@ import io.stateway.gateway.routing.CompiledMethod;
 import io.stateway.gateway.routing.DeployedStage;
 import io.stateway.gateway.routing.RouteMatch;
 import io.stateway.gateway.routing.StageRequest;
+import io.stateway.model.apikey.KeySnapshot;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class Invocation {
     private int status;
     private String apiKey;
     private String apiKeyId;
+    private KeySnapshot.Plan usagePlan;
+    private Map<String, Object> authorizer;
+    private String usageIdentifierKey;
     private String cacheResult;
 
     Invocation(RequestIds ids, Instant startedAt, long startNanos, ClientRequest request) {
@@ -224,9 +228,45 @@ public final class Invocation {
         return Optional.ofNullable(apiKeyId);
     }
 
-    public void apiKeyAccepted(String key, String keyId) {
+    /**
+     * {@code $context.authorizer}: what the method's authorizer said about the caller ({@code principalId} and
+     * a Lambda authorizer's context, or a JWT's {@code claims}); empty when no authorizer ran.
+     */
+    public Optional<Map<String, Object>> authorizer() {
+        return Optional.ofNullable(authorizer);
+    }
+
+    /**
+     * @param principalId the caller, or null when the authorizer names none
+     * @param values the rest of {@code $context.authorizer}
+     */
+    public void authorized(String principalId, Map<String, Object> values) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        if (principalId != null) {
+            context.put("principalId", principalId);
+        }
+        context.putAll(values);
+        this.authorizer = java.util.Collections.unmodifiableMap(context);
+    }
+
+    /** The API key a custom authorizer named ({@code usageIdentifierKey}), for APIs that take keys from it. */
+    public Optional<String> usageIdentifierKey() {
+        return Optional.ofNullable(usageIdentifierKey);
+    }
+
+    public void usageIdentifierKey(String key) {
+        this.usageIdentifierKey = key;
+    }
+
+    /** The usage plan the accepted key is metered against on this stage; empty without a key. */
+    public Optional<KeySnapshot.Plan> usagePlan() {
+        return Optional.ofNullable(usagePlan);
+    }
+
+    public void apiKeyAccepted(String key, String keyId, KeySnapshot.Plan plan) {
         this.apiKey = key;
         this.apiKeyId = keyId;
+        this.usagePlan = plan;
     }
 
     public Optional<String> cacheResult() {

@@ -43,8 +43,9 @@ public class RouteFilterFactory extends AbstractGatewayFilterFactory<RouteFilter
                             .match(request.httpMethod(), stageRequest.matchPath())
                             .orElseThrow(GatewayError::missingAuthenticationToken);
                     invocation.matched(match);
-                    if (match.method().method().authorization() != Authorization.NONE) {
-                        // Fail closed: authorizers are declared but not enforced by this version.
+                    Authorization authorization = match.method().method().authorization();
+                    if (authorization == Authorization.AWS_IAM) {
+                        // Fail closed: declared, but not enforced by this version.
                         return Mono.error(new GatewayError(
                                 GatewayResponseType.AUTHORIZER_CONFIGURATION_ERROR, 500, "Internal server error"));
                     }

@@ -46,10 +46,10 @@ public final class SharedGateway {
             TestRedis redis,
             Map<String, Object> settings) {
         this.gateway = gateway;
-        this.settings = settings;
         this.functions = functions;
         this.orchestrator = orchestrator;
         this.redis = redis;
+        this.settings = Map.copyOf(settings);
     }
 
     public static synchronized SharedGateway get() {
@@ -70,6 +70,10 @@ public final class SharedGateway {
             settings.put("stateway.gateway.integrations.circuit-breaker.sliding-window-size", 4);
             settings.put("stateway.gateway.integrations.circuit-breaker.wait-in-open-state", "60s");
             settings.put("stateway.gateway.integrations.connect-timeout", "2s");
+            // A busy CI machine can hold a reply longer than the default; the limiter's own tests set it.
+            settings.put("stateway.gateway.throttling.command-timeout", "2s");
+            // Small enough to test the cap with a token that passes the HTTP header size limit.
+            settings.put("stateway.gateway.jwt.max-token-size", "4KB");
             SharedGateway shared =
                     new SharedGateway(EmbeddedGateway.start(settings), functions, orchestrator, redis, settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -85,8 +89,8 @@ public final class SharedGateway {
     /**
      * Another replica of this gateway: its own application context, the same database and Redis. It serves
      * the same catalog once its routing table caught up ({@link #awaitCaughtUp}). Replicas are closed when
-     * the JVM exits, not before: closing a context disposes Reactor Netty's global event loops, which this
-     * gateway shares in the same JVM.
+     * the JVM exits, or earlier by the caller: a replica's event loops are its own ({@link OwnNettyResources}),
+     * so closing it leaves this gateway serving.
      */
     public EmbeddedGateway startReplica() {
         return startReplica(Map.of());
@@ -96,7 +100,7 @@ public final class SharedGateway {
     public EmbeddedGateway startReplica(Map<String, Object> own) {
         Map<String, Object> replicaSettings = new LinkedHashMap<>(settings);
         replicaSettings.putAll(own);
-        EmbeddedGateway replica = EmbeddedGateway.start(replicaSettings);
+        EmbeddedGateway replica = EmbeddedGateway.start(replicaSettings, OwnNettyResources.class);
         Runtime.getRuntime().addShutdownHook(new Thread(replica::close));
         return replica;
     }

@@ -177,13 +177,13 @@ public final class OpenApiExporter {
                 }
             }
         }
-        if (method.apiKeyRequired()) {
-            operation.putArray("security").addObject().putArray("api_key");
-        } else if (method.authorizerName().isPresent()) {
-            operation
-                    .putArray("security")
-                    .addObject()
-                    .putArray(method.authorizerName().get());
+        if (method.apiKeyRequired() || method.authorizerName().isPresent()) {
+            ObjectNode requirement = operation.putArray("security").addObject();
+            if (method.apiKeyRequired()) {
+                requirement.putArray("api_key");
+            }
+            method.authorizerName()
+                    .ifPresent(name -> method.authorizationScopes().forEach(requirement.putArray(name)::add));
         }
         method.requestValidator().ifPresent(name -> operation.put("x-amazon-apigateway-request-validator", name));
         method.integration()

@@ -97,6 +97,7 @@ final class OperationReader {
                 operation.path("operationId").asString(""),
                 authorization,
                 security.authorizer(),
+                security.scopes(),
                 security.apiKey(),
                 parameters,
                 requestModels,
@@ -241,12 +242,13 @@ final class OperationReader {
         Authorization authorization = Authorization.NONE;
         Optional<String> authorizer = Optional.empty();
         if (security == null || security.isNull()) {
-            return new SecuritySchemes.Requirement(false, authorization, authorizer);
+            return new SecuritySchemes.Requirement(false, authorization, authorizer, List.of());
         }
         if (!security.isArray()) {
             findings.error(here, "must be an array of security requirements");
-            return new SecuritySchemes.Requirement(false, authorization, authorizer);
+            return new SecuritySchemes.Requirement(false, authorization, authorizer, List.of());
         }
+        List<String> scopes = new ArrayList<>();
         for (int i = 0; i < security.size(); i++) {
             for (String name : security.get(i).propertyNames()) {
                 Optional<SecuritySchemes.Requirement> requirement = schemes.requirement(name);
@@ -258,10 +260,11 @@ final class OperationReader {
                 if (requirement.get().authorization() != Authorization.NONE) {
                     authorization = requirement.get().authorization();
                     authorizer = requirement.get().authorizer();
+                    security.get(i).get(name).values().forEach(scope -> scopes.add(scope.asString()));
                 }
             }
         }
-        return new SecuritySchemes.Requirement(apiKey, authorization, authorizer);
+        return new SecuritySchemes.Requirement(apiKey, authorization, authorizer, scopes);
     }
 
     /** The media types of a Swagger 2.0 operation ({@code consumes}/{@code produces}), else the document's. */

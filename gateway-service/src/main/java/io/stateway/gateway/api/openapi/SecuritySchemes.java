@@ -1,7 +1,10 @@
 package io.stateway.gateway.api.openapi;
 
 import io.stateway.gateway.api.Authorization;
+import io.stateway.gateway.auth.AuthorizerConfigs;
+import io.stateway.gateway.auth.InvalidAuthorizerException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +13,20 @@ import tools.jackson.databind.JsonNode;
 /** The document's security schemes and what each means for a method that lists it. */
 final class SecuritySchemes {
 
-    /** What listing a scheme in a method's {@code security} requires. */
-    record Requirement(boolean apiKey, Authorization authorization, Optional<String> authorizer) {}
+    /**
+     * What listing a scheme in a method's {@code security} requires.
+     *
+     * @param apiKey an API key
+     * @param authorization the kind of authorizer
+     * @param authorizer the authorizer's scheme
+     * @param scopes the scopes the method lists for it
+     */
+    record Requirement(boolean apiKey, Authorization authorization, Optional<String> authorizer, List<String> scopes) {
+
+        Requirement(boolean apiKey, Authorization authorization, Optional<String> authorizer) {
+            this(apiKey, authorization, authorizer, List.of());
+        }
+    }
 
     private final Map<String, JsonNode> schemes = new LinkedHashMap<>();
     private final Map<String, Requirement> requirements = new LinkedHashMap<>();
@@ -48,12 +63,18 @@ final class SecuritySchemes {
         JsonNode authorizer = scheme.get("x-amazon-apigateway-authorizer");
         if (authorizer != null && authorizer.isObject()) {
             String type = authorizer.path("type").asString("").toLowerCase(Locale.ROOT);
-            Authorization kind =
-                    type.equals("cognito_user_pools") ? Authorization.COGNITO_USER_POOLS : Authorization.CUSTOM;
-            findings.warning(
-                    Findings.pointer(location, "x-amazon-apigateway-authorizer"),
-                    "Authorizers are not enforced by this gateway version: methods using '" + name
-                            + "' answer 500 AUTHORIZER_CONFIGURATION_ERROR until they are");
+            Authorization kind = switch (type) {
+                case "cognito_user_pools" -> Authorization.COGNITO_USER_POOLS;
+                case "jwt" -> Authorization.JWT;
+                default -> Authorization.CUSTOM;
+            };
+            try {
+                AuthorizerConfigs.read(name, scheme);
+            } catch (InvalidAuthorizerException e) {
+                findings.warning(
+                        Findings.pointer(location, "x-amazon-apigateway-authorizer"),
+                        e.getMessage() + ": methods using it answer 500 AUTHORIZER_CONFIGURATION_ERROR");
+            }
             return new Requirement(false, kind, Optional.of(name));
         }
         String authType = scheme.path("x-amazon-apigateway-authtype").asString("");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stateway.gateway.api.ApiMethod;
+import io.stateway.gateway.api.Authorization;
 import io.stateway.gateway.api.IntegrationType;
 import io.stateway.gateway.api.RestApi;
 import io.stateway.gateway.catalog.ApiDocuments;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OpenApiImporterTest {
@@ -122,11 +124,38 @@ class OpenApiImporterTest {
     }
 
     @Test
-    void read_authorizer_isAcceptedWithAWarning() {
+    void read_authorizers_methodsCarryTheirKindAndScopes() {
+        String document = """
+                {"openapi": "3.0.1", "info": {"title": "t", "version": "1"},
+                 "components": {"securitySchemes": {
+                   "auth": {"type": "apiKey", "name": "Authorization", "in": "header",
+                     "x-amazon-apigateway-authorizer": {"type": "token", "authorizerUri": "arn:x"}},
+                   "jwt": {"type": "apiKey", "name": "Authorization", "in": "header",
+                     "x-amazon-apigateway-authorizer": {"type": "jwt",
+                       "jwtConfiguration": {"issuer": "https://issuer.example", "audience": ["a"]}}}}},
+                 "paths": {
+                   "/a": {"get": {"security": [{"auth": []}], "x-amazon-apigateway-integration": {"type": "mock"}}},
+                   "/b": {"get": {"security": [{"jwt": ["pets/read"]}],
+                     "x-amazon-apigateway-integration": {"type": "mock"}}}}}""";
+
+        ImportedApi imported = documents.read(document, "abc", true);
+
+        assertThat(imported.warnings()).isEmpty();
+        Map<String, ApiMethod> methods = new java.util.HashMap<>();
+        imported.api().resources().forEach(r -> r.methods().values().forEach(m -> methods.put(r.path(), m)));
+        assertThat(methods.get("/a").authorization()).isEqualTo(Authorization.CUSTOM);
+        assertThat(methods.get("/a").authorizerName()).hasValue("auth");
+        assertThat(methods.get("/b").authorization()).isEqualTo(Authorization.JWT);
+        assertThat(methods.get("/b").authorizationScopes()).containsExactly("pets/read");
+    }
+
+    @Test
+    void read_invalidAuthorizer_isAcceptedWithAWarningNamingTheProblem() {
         String document = """
                 {"openapi": "3.0.1", "info": {"title": "t", "version": "1"},
                  "components": {"securitySchemes": {"auth": {"type": "apiKey", "name": "Authorization", "in": "header",
-                   "x-amazon-apigateway-authorizer": {"type": "token", "authorizerUri": "arn:x"}}}},
+                   "x-amazon-apigateway-authorizer": {"type": "jwt",
+                     "jwtConfiguration": {"issuer": "https://issuer.example", "algorithms": ["HS256"]}}}}},
                  "paths": {"/a": {"get": {"security": [{"auth": []}],
                    "x-amazon-apigateway-integration": {"type": "mock"}}}}}""";
 
@@ -134,7 +163,9 @@ class OpenApiImporterTest {
 
         assertThat(warnings)
                 .singleElement()
-                .satisfies(w -> assertThat(w.message()).contains("not enforced"));
+                .satisfies(w -> assertThat(w.message())
+                        .contains("needs at least one audience")
+                        .contains("AUTHORIZER_CONFIGURATION_ERROR"));
         assertThatThrownBy(() -> documents.read(document, "abc", true)).isInstanceOf(InvalidApiDocumentException.class);
     }
 

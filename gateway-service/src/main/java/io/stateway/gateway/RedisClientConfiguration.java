@@ -1,0 +1,31 @@
+package io.stateway.gateway;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.resource.Delay;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Redis must never stall a request (RELIABILITY.md §3.1): while the connection is down, commands are
+ * rejected at once instead of queued until a reconnect, and reconnects are retried at least every second,
+ * so that limits are enforced in Redis again soon after it is back.
+ */
+@Configuration(proxyBeanMethods = false)
+class RedisClientConfiguration {
+
+    @Bean
+    LettuceClientOptionsBuilderCustomizer rejectCommandsWhileDisconnected() {
+        return options ->
+                options.autoReconnect(true).disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+    }
+
+    @Bean
+    ClientResourcesBuilderCustomizer reconnectAtLeastEverySecond() {
+        return resources -> resources.reconnectDelay(
+                Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
+    }
+}

@@ -1,0 +1,62 @@
+package io.stateway.gateway.throttle;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Admits requests against buckets and quotas shared by every replica: one Lua script call per request. */
+@Component
+class RedisBuckets {
+
+    @SuppressWarnings("rawtypes") // the script answers a Redis array
+    private static final RedisScript<List> ADMIT =
+            RedisScript.of(new ClassPathResource("io/stateway/gateway/throttle/admit.lua"), List.class);
+
+    private final ReactiveStringRedisTemplate redis;
+
+    RedisBuckets(ReactiveStringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    Mono<Decision> admit(Admission admission) {
+        List<String> keys = new ArrayList<>(admission.buckets().size() + 3);
+        List<String> args = new ArrayList<>(admission.buckets().size() * 2 + 6);
+        args.add(Integer.toString(admission.buckets().size()));
+        for (Bucket bucket : admission.buckets()) {
+            keys.add(bucket.key());
+            args.add(Double.toString(bucket.rate()));
+            args.add(Integer.toString(bucket.burst()));
+        }
+        if (admission.meter().isPresent()) {
+            Admission.Meter meter = admission.meter().get();
+            keys.add(meter.quotaKey());
+            keys.add(meter.firstPeriodKey());
+            keys.add(meter.usageKey());
+            args.add(Long.toString(meter.quotaLimit()));
+            args.add(Long.toString(meter.quotaOffset()));
+            args.add(meter.period());
+            args.add(Long.toString(meter.periodEndEpochSecond()));
+            args.add(Long.toString(meter.usageTtlSeconds()));
+        } else {
+            args.add("-1");
+        }
+        return redis.execute(ADMIT, keys, args).next().map(RedisBuckets::decision);
+    }
+
+    private static Decision decision(List<?> reply) {
+        Decision.Outcome outcome = switch ((int) number(reply, 0)) {
+            case 0 -> Decision.Outcome.ADMITTED;
+            case 1 -> Decision.Outcome.THROTTLED;
+            default -> Decision.Outcome.QUOTA_EXCEEDED;
+        };
+        return new Decision(outcome, number(reply, 1), (int) number(reply, 2), number(reply, 3));
+    }
+
+    private static long number(List<?> reply, int index) {
+        return ((Number) reply.get(index)).longValue();
+    }
+}

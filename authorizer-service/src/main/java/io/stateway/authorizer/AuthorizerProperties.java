@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -20,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param apiKeys how API keys are made and stored
  * @param redis where the gateway's usage counters are read
  * @param credentials IAM-style access keys for SigV4
+ * @param tokenEndpoint the OAuth 2.0 client-credentials token endpoint
  */
 @Validated
 @ConfigurationProperties("stateway.authorizer")
@@ -34,7 +36,8 @@ public record AuthorizerProperties(
         @NotNull @Valid Internal internal,
         @NotNull @Valid ApiKeys apiKeys,
         @NotNull @Valid Redis redis,
-        @NotNull @Valid Credentials credentials) {
+        @NotNull @Valid Credentials credentials,
+        @NotNull @Valid TokenEndpoint tokenEndpoint) {
 
     /**
      * @param token the bearer token of {@code /admin/v1}; empty: generated at start-up and written to
@@ -74,6 +77,44 @@ public record AuthorizerProperties(
             @NotNull String masterKey,
             @NotBlank String region,
             @NotNull Duration maxClockSkew) {}
+
+    /**
+     * @param enabled serve {@code POST /oauth2/token} (client credentials) and {@code GET /oauth2/jwks}
+     * @param issuer the {@code iss} of issued tokens (this service's public URL); empty: the URL each
+     *     token request came to
+     * @param accessTokenTtl how long an issued token is valid
+     * @param clients clients configured here (more can be added through the admin API)
+     */
+    public record TokenEndpoint(
+            boolean enabled,
+            @NotNull String issuer,
+            @NotNull Duration accessTokenTtl,
+            @NotNull List<@Valid Client> clients) {
+
+        public TokenEndpoint {
+            clients = clients == null ? List.of() : List.copyOf(clients);
+        }
+    }
+
+    /**
+     * A client of the token endpoint.
+     *
+     * @param clientId its id, the {@code sub} of its tokens
+     * @param clientSecret its secret (client_secret_basic or client_secret_post)
+     * @param scopes the scopes it may ask for
+     * @param audiences the {@code aud} of its tokens; empty: its client id
+     */
+    public record Client(
+            @NotBlank String clientId,
+            @NotBlank @Size(min = 16) String clientSecret,
+            List<String> scopes,
+            List<String> audiences) {
+
+        public Client {
+            scopes = scopes == null ? List.of() : List.copyOf(scopes);
+            audiences = audiences == null ? List.of() : List.copyOf(audiences);
+        }
+    }
 
     /** @param keyPrefix the gateway's Redis key prefix ({@code stateway.gateway.redis.key-prefix}) */
     public record Redis(@NotBlank String keyPrefix) {}

@@ -52,8 +52,13 @@ class AuthorizerApplicationTest {
                         SELECT string_agg(version || ':' || success, ',' ORDER BY installed_rank)
                         FROM authorizer.flyway_schema_history WHERE version IS NOT NULL""")) {
             rows.next();
-            assertThat(rows.getString(1)).isEqualTo("1:true,2:true,3:true");
+            assertThat(rows.getString(1)).isEqualTo("1:true,2:true,3:true,4:true");
         }
+    }
+
+    @Test
+    void tokenEndpoint_isOffUnlessEnabled() throws Exception {
+        assertThat(get("/oauth2/jwks").statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,5 +1,6 @@
 package io.stateway.authorizer.credentials;
 
+import io.stateway.authorizer.secrets.SecretBox;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -1,5 +1,6 @@
 package io.stateway.authorizer.credentials;
 
+import io.stateway.authorizer.secrets.SecretBox;
 import io.stateway.authorizer.web.AuthorizerException;
 import io.stateway.model.authorizer.PolicyDocument;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.stateway.authorizer.credentials;
 
 import io.stateway.authorizer.AuthorizerProperties;
+import io.stateway.authorizer.secrets.SecretBox;
 import io.stateway.authorizer.web.AuthorizerException;
 import io.stateway.model.authorizer.PolicyEvaluator;
 import io.stateway.model.sigv4.SigV4Check;

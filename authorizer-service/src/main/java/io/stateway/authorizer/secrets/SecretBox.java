@@ -1,4 +1,4 @@
-package io.stateway.authorizer.credentials;
+package io.stateway.authorizer.secrets;
 
 import io.stateway.authorizer.AuthorizerProperties;
 import io.stateway.authorizer.web.AuthorizerException;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * copied to another row does not open).
  */
 @Component
-class SecretBox {
+public class SecretBox {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -44,9 +44,9 @@ class SecretBox {
     }
 
     /** A sealed secret. */
-    record Sealed(byte[] nonce, byte[] ciphertext) {}
+    public record Sealed(byte[] nonce, byte[] ciphertext) {}
 
-    Sealed seal(byte[] plaintext, byte[] associatedData) {
+    public Sealed seal(byte[] plaintext, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -60,14 +60,14 @@ class SecretBox {
     }
 
     /** @throws GeneralSecurityException when the ciphertext, nonce, owner or master key do not match */
-    byte[] open(Sealed sealed, byte[] associatedData) throws GeneralSecurityException {
+    public byte[] open(Sealed sealed, byte[] associatedData) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, sealed.nonce()));
         cipher.updateAAD(associatedData);
         return cipher.doFinal(sealed.ciphertext());
     }
 
-    boolean configured() {
+    public boolean configured() {
         return key != null;
     }
 

@@ -100,7 +100,8 @@ final class HttpProxyBackend implements Backend {
         return client.read(connection.inbound().receive())
                 .doOnNext(body -> invocation.endpointResponse(
                         new EndpointResponse(backend.status().code(), headers, body)))
-                .doFinally(signal -> connection.dispose())
+                .doOnError(failure -> connection.dispose())
+                .doOnCancel(connection::dispose)
                 .then();
     }
 
@@ -142,6 +143,8 @@ final class HttpProxyBackend implements Backend {
                 });
         return response.writeWith(body)
                 .doOnTerminate(() -> invocation.completed(backend.status().code(), written.get()))
-                .doFinally(signal -> connection.dispose());
+                // A fully read response returns its connection to the pool; only a broken one is closed.
+                .doOnError(failure -> connection.dispose())
+                .doOnCancel(connection::dispose);
     }
 }

@@ -63,7 +63,11 @@ public class RequestMappingFilterFactory extends AbstractGatewayFilterFactory<Re
     private void map(Invocation invocation, CompiledIntegration integration) {
         Integration definition = integration.definition();
         IntegrationType type = definition.type();
-        Map<String, Object> context = ContextVariables.forTemplates(invocation, accountId);
+        // Proxies without parameter mappings read no $context: skip building it on their hot path.
+        Map<String, Object> context =
+                type.isProxy() && definition.requestParameters().isEmpty()
+                        ? Map.of()
+                        : ContextVariables.forTemplates(invocation, accountId);
         Map<String, String> stageVariables =
                 invocation.stage().orElseThrow().settings().variables();
         Mapped mapped = mapParameters(definition, invocation, context, stageVariables);

@@ -67,7 +67,7 @@ class Cursors {
                 .param("parentId", row.parentId())
                 .param("childIndex", row.childIndex())
                 .param("status", row.status().name())
-                .param("state", Json.text(Json.MAPPER.valueToTree(row.cursor())))
+                .param("state", Json.MAPPER.writeValueAsString(row.cursor()))
                 .param("output", row.output())
                 .param("childrenTotal", row.childrenTotal())
                 .param("childrenStarted", row.childrenStarted())
@@ -121,7 +121,7 @@ class Cursors {
                 rs.getString("parent_id"),
                 childIndex,
                 CursorRow.Status.valueOf(rs.getString("status")),
-                Json.MAPPER.treeToValue(Json.parse(rs.getString("state")), Cursor.class),
+                Json.MAPPER.readValue(rs.getString("state"), Cursor.class),
                 rs.getString("output"),
                 rs.getInt("children_total"),
                 rs.getInt("children_started"),

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Parsed definitions by content hash: an execution names the definition it runs by hash, and every
@@ -21,12 +23,9 @@ class Definitions {
     private static final int CAPACITY = 1024;
 
     private final Executions executions;
-    private final Map<String, StateMachine> parsed = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, StateMachine> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<String, StateMachine> parsed = lru();
+    /** Hashes known to be in the table (committed): their executions need not insert them again. */
+    private final Map<String, Boolean> stored = lru();
 
     Definitions(Executions executions) {
         this.executions = executions;
@@ -42,11 +41,23 @@ class Definitions {
         }
     }
 
-    /** Stores a definition (a no-op when its text is already stored) and returns its hash. */
-    String store(String definition) {
-        String hash = hash(definition);
+    /**
+     * Stores a definition by its {@link #hash} in the current transaction (a no-op when its text is
+     * already stored). Once that transaction commits, later calls skip the insert.
+     */
+    void store(String hash, String definition) {
+        synchronized (stored) {
+            if (stored.containsKey(hash)) {
+                return;
+            }
+        }
         executions.saveDefinition(hash, definition);
-        return hash;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                markStored(hash);
+            }
+        });
     }
 
     StateMachine machine(String hash) {
@@ -63,7 +74,23 @@ class Definitions {
         synchronized (parsed) {
             parsed.put(hash, machine);
         }
+        markStored(hash);
         return machine;
+    }
+
+    private void markStored(String hash) {
+        synchronized (stored) {
+            stored.put(hash, Boolean.TRUE);
+        }
+    }
+
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CAPACITY;
+            }
+        };
     }
 
     /** A stored definition's text. */

@@ -29,7 +29,6 @@ class ExecutionControl {
     private final Cursors cursors;
     private final WorkItems workItems;
     private final History history;
-    private final OutboxWorker worker;
     private final WorkNotifications notifications;
     private final Clock clock;
 
@@ -41,7 +40,6 @@ class ExecutionControl {
             Cursors cursors,
             WorkItems workItems,
             History history,
-            OutboxWorker worker,
             WorkNotifications notifications,
             Clock clock) {
         this.transactions = transactions;
@@ -51,7 +49,6 @@ class ExecutionControl {
         this.cursors = cursors;
         this.workItems = workItems;
         this.history = history;
-        this.worker = worker;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -95,10 +92,9 @@ class ExecutionControl {
             workItems.deleteAll(execution.id());
             workItems.add(execution.id(), "0", WorkItem.Kind.ADVANCE, now, null);
             executions.reopen(execution.id(), now, log.lastId());
-            notifications.notifyWork();
             return now;
         });
-        worker.wake();
+        notifications.announce();
         return redriven;
     }
 

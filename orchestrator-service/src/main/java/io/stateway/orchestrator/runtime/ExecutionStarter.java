@@ -34,7 +34,6 @@ class ExecutionStarter {
     private final Definitions definitions;
     private final Transitions transitions;
     private final WorkItems workItems;
-    private final OutboxWorker worker;
     private final WorkNotifications notifications;
     private final RuntimeProperties properties;
     private final Clock clock;
@@ -45,7 +44,6 @@ class ExecutionStarter {
             Definitions definitions,
             Transitions transitions,
             WorkItems workItems,
-            OutboxWorker worker,
             WorkNotifications notifications,
             RuntimeProperties properties,
             Clock clock) {
@@ -54,7 +52,6 @@ class ExecutionStarter {
         this.definitions = definitions;
         this.transitions = transitions;
         this.workItems = workItems;
-        this.worker = worker;
         this.notifications = notifications;
         this.properties = properties;
         this.clock = clock;
@@ -72,47 +69,47 @@ class ExecutionStarter {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String arn = "arn:aws:states:" + properties.region() + ":" + properties.accountId() + ":execution:"
                 + command.stateMachineName() + ":" + name;
+        ExecutionRow unsaved = new ExecutionRow(
+                0,
+                arn,
+                command.stateMachineArn(),
+                command.stateMachineName(),
+                command.versionArn(),
+                command.aliasArn(),
+                hash,
+                name,
+                command.roleArn(),
+                ExecutionStatus.RUNNING,
+                input,
+                null,
+                null,
+                null,
+                now,
+                null,
+                0,
+                0,
+                null,
+                command.traceHeader());
+        Transitions.Beginning beginning = transitions.begin(unsaved, machine);
+        ExecutionRow row = withLastEventId(unsaved, beginning.log().lastId());
         ExecutionService.Started started = transactions.execute(status -> {
-            definitions.store(command.definition());
-            ExecutionRow row = new ExecutionRow(
-                    0,
-                    arn,
-                    command.stateMachineArn(),
-                    command.stateMachineName(),
-                    command.versionArn(),
-                    command.aliasArn(),
-                    hash,
-                    name,
-                    command.roleArn(),
-                    ExecutionStatus.RUNNING,
-                    input,
-                    null,
-                    null,
-                    null,
-                    now,
-                    null,
-                    0,
-                    0,
-                    null,
-                    command.traceHeader());
+            definitions.store(hash, command.definition());
             Optional<Long> id = executions.insert(row);
             if (id.isEmpty()) {
                 return existing(command.stateMachineArn(), name, input);
             }
-            ExecutionRow inserted = withId(row, id.get());
-            transitions.start(inserted, machine);
+            transitions.start(id.get(), now, beginning);
             if (machine.timeoutSeconds() != null) {
                 workItems.add(
-                        inserted.id(),
+                        id.get(),
                         "0",
                         WorkItem.Kind.EXECUTION_TIMEOUT,
                         now.plusSeconds(machine.timeoutSeconds()),
                         null);
             }
-            notifications.notifyWork();
             return new ExecutionService.Started(arn, now);
         });
-        worker.wake();
+        notifications.announce();
         return started;
     }
 
@@ -155,9 +152,9 @@ class ExecutionStarter {
         }
     }
 
-    private static ExecutionRow withId(ExecutionRow row, long id) {
+    private static ExecutionRow withLastEventId(ExecutionRow row, long lastEventId) {
         return new ExecutionRow(
-                id,
+                row.id(),
                 row.arn(),
                 row.stateMachineArn(),
                 row.stateMachineName(),
@@ -173,7 +170,7 @@ class ExecutionStarter {
                 row.cause(),
                 row.startDate(),
                 row.stopDate(),
-                row.lastEventId(),
+                lastEventId,
                 row.redriveCount(),
                 row.redriveDate(),
                 row.traceHeader());

@@ -27,9 +27,9 @@ class Executions {
     /** Inserts unless the name is taken; the caller then reads the existing row. */
     static final String INSERT = """
             INSERT INTO executions (arn, state_machine_arn, state_machine_name, version_arn, alias_arn, definition_hash,
-                                    name, role_arn, status, input, start_date, trace_header)
+                                    name, role_arn, status, input, start_date, trace_header, last_event_id)
             VALUES (:arn, :stateMachineArn, :stateMachineName, :versionArn, :aliasArn, :definitionHash, :name, :roleArn,
-                    'RUNNING', :input, :startDate, :traceHeader)
+                    'RUNNING', :input, :startDate, :traceHeader, :lastEventId)
             ON CONFLICT ON CONSTRAINT executions_name_unique DO NOTHING
             RETURNING id""";
 
@@ -83,7 +83,7 @@ class Executions {
         return jdbc.sql(DEFINITION).param("hash", hash).query(String.class).optional();
     }
 
-    /** The new execution's id, or empty if the name is already taken. */
+    /** The new execution's id, or empty if the name is already taken; the row carries its first events' last id. */
     Optional<Long> insert(ExecutionRow row) {
         return jdbc.sql(INSERT)
                 .param("arn", row.arn())
@@ -97,6 +97,7 @@ class Executions {
                 .param("input", row.input())
                 .param("startDate", Timestamp.from(row.startDate()))
                 .param("traceHeader", row.traceHeader())
+                .param("lastEventId", row.lastEventId())
                 .query(Long.class)
                 .optional();
     }

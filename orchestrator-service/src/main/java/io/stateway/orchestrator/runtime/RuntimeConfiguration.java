@@ -10,12 +10,18 @@ import io.stateway.orchestrator.integration.lambda.LambdaIntegration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The runtime's collaborators that come from outside: the clock, randomness, task integrations. */
+/**
+ * The runtime's collaborators that come from outside: the clock, randomness, task integrations,
+ * its transactions.
+ */
 @Configuration(proxyBeanMethods = false)
 class RuntimeConfiguration {
 
@@ -38,6 +44,17 @@ class RuntimeConfiguration {
         FunctionEndpoints registry = endpoints.getIfAvailable(() -> arn -> Optional.empty());
         return new HttpFunctionInvoker(
                 registry, CircuitBreakerRegistry.ofDefaults(), Duration.ofSeconds(5), properties.defaultTaskTimeout());
+    }
+
+    /**
+     * The runtime's transactions are plain JDBC (every statement goes through {@code JdbcClient}):
+     * a JPA transaction manager would open and close an EntityManager around every transition for
+     * nothing. The manager is not a bean, so the control plane's {@code @Transactional} keeps JPA's;
+     * no runtime transaction runs inside a JPA one.
+     */
+    @Bean
+    TransactionTemplate runtimeTransactions(DataSource dataSource) {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     @Bean

@@ -25,7 +25,6 @@ class TaskCallbacks {
     private final Executions executions;
     private final Transitions transitions;
     private final WorkItems workItems;
-    private final OutboxWorker worker;
     private final WorkNotifications notifications;
     private final Clock clock;
 
@@ -35,7 +34,6 @@ class TaskCallbacks {
             Executions executions,
             Transitions transitions,
             WorkItems workItems,
-            OutboxWorker worker,
             WorkNotifications notifications,
             Clock clock) {
         this.transactions = transactions;
@@ -43,7 +41,6 @@ class TaskCallbacks {
         this.executions = executions;
         this.transitions = transitions;
         this.workItems = workItems;
-        this.worker = worker;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -78,9 +75,8 @@ class TaskCallbacks {
             TaskTokens.Token open = openToken(token);
             ExecutionRow execution = executions.lock(open.executionId()).orElseThrow();
             transitions.deliver(execution, open.cursorId(), new Resumption.TaskFinished(result));
-            notifications.notifyWork();
         });
-        worker.wake();
+        notifications.announce();
     }
 
     /** The token, open, with its execution locked; else the error AWS gives. */

@@ -145,16 +145,24 @@ class Transitions {
     }
 
     /**
-     * Starts a freshly inserted execution: {@code ExecutionStarted} and the main cursor's first work
-     * item. Runs inside the caller's transaction.
+     * An execution's first step, made before its row is inserted so that the row carries its last
+     * event id: {@code ExecutionStarted} and the main cursor.
      */
-    void start(ExecutionRow execution, StateMachine machine) {
+    record Beginning(Cursor main, HistoryLog log) {}
+
+    Beginning begin(ExecutionRow execution, StateMachine machine) {
         HistoryLog log = new HistoryLog(0, execution.startDate(), MAX_HISTORY_EVENTS);
-        Cursor main = engine.start(machine, execution.context(), log);
-        cursors.save(CursorRow.running(execution.id(), main, null, null));
-        workItems.add(execution.id(), main.id(), WorkItem.Kind.ADVANCE, execution.startDate(), null);
-        history.append(execution.id(), log.events());
-        executions.advanceEvents(execution.id(), log.lastId());
+        return new Beginning(engine.start(machine, execution.context(), log), log);
+    }
+
+    /**
+     * Starts a freshly inserted execution (its row inserted with the beginning's last event id): its
+     * first events and the main cursor's first work item. Runs inside the caller's transaction.
+     */
+    void start(long executionId, Instant startDate, Beginning beginning) {
+        cursors.save(CursorRow.running(executionId, beginning.main(), null, null));
+        workItems.add(executionId, beginning.main().id(), WorkItem.Kind.ADVANCE, startDate, null);
+        history.append(executionId, beginning.log().events());
     }
 
     /**

@@ -22,7 +22,7 @@ final class Recording {
     }
 
     static Recording start(long pid, Path file) throws IOException, InterruptedException {
-        jcmd(pid, "JFR.start", "name=" + NAME, "settings=profile");
+        jcmd(pid, "JFR.start", "name=" + NAME, "settings=profile", "jdk.ExecutionSample#period=2ms");
         return new Recording(pid, file);
     }
 

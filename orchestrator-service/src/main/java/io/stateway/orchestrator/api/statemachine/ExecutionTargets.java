@@ -7,8 +7,11 @@ import io.stateway.orchestrator.api.Arns;
 import io.stateway.orchestrator.runtime.ExecutionService.ExecutionDescription;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the execution actions need from the control plane: the definition and role a state
@@ -18,12 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExecutionTargets {
 
+    static final String CURRENT_REVISION = """
+            SELECT m.type, r.role_arn, r.definition
+              FROM state_machines m JOIN state_machine_revisions r ON r.id = m.current_revision
+             WHERE m.name = :name""";
+
     private final StateMachineRepository machines;
     private final RevisionRepository revisions;
     private final VersionRepository versions;
     private final AliasCatalog aliases;
     private final Arns arns;
     private final ApiRandom random;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
 
     ExecutionTargets(
             StateMachineRepository machines,
@@ -31,13 +41,18 @@ public class ExecutionTargets {
             VersionRepository versions,
             AliasCatalog aliases,
             Arns arns,
-            ApiRandom random) {
+            ApiRandom random,
+            JdbcClient jdbc,
+            PlatformTransactionManager jpaTransactions) {
         this.machines = machines;
         this.revisions = revisions;
         this.versions = versions;
         this.aliases = aliases;
         this.arns = arns;
         this.random = random;
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(jpaTransactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -56,30 +71,52 @@ public class ExecutionTargets {
             String definition) {}
 
     /** Resolves a StartExecution target; {@code InvalidArn} or {@code StateMachineDoesNotExist}. */
-    @Transactional(readOnly = true)
     public Target forStart(String arn) {
-        StateMachineRef ref = StateMachineRef.parse(arn);
-        StateMachineEntity machine = machine(ref);
-        return switch (ref) {
+        return switch (StateMachineRef.parse(arn)) {
             case StateMachineRef.Latest latest ->
-                target(machine, revisions.getReferenceById(machine.currentRevision()), null, null);
-            case StateMachineRef.Version version -> {
-                VersionEntity row = versions.findByStateMachineAndVersionNumber(machine.id(), version.number())
-                        .orElseThrow(() -> StepFunctionsException.stateMachineDoesNotExist(arn));
-                yield target(machine, revisions.getReferenceById(row.revision()), version.arn(), null);
-            }
-            case StateMachineRef.Alias alias -> {
-                AliasEntity row =
-                        aliases.find(alias).orElseThrow(() -> StepFunctionsException.stateMachineDoesNotExist(arn));
-                AliasEntity.Route route = Routing.pick(row.routes(), random::nextDouble);
-                VersionEntity version = versions.getReferenceById(route.version());
-                yield target(
-                        machine,
-                        revisions.getReferenceById(version.revision()),
-                        arns.version(machine.name(), version.versionNumber()),
-                        alias.arn());
-            }
+                currentRevision(latest).orElseThrow(() -> StepFunctionsException.stateMachineDoesNotExist(arn));
+            case StateMachineRef.Version version ->
+                readOnly.execute(status -> {
+                    StateMachineEntity machine = machine(version);
+                    VersionEntity row = versions.findByStateMachineAndVersionNumber(machine.id(), version.number())
+                            .orElseThrow(() -> StepFunctionsException.stateMachineDoesNotExist(arn));
+                    return target(machine, revisions.getReferenceById(row.revision()), version.arn(), null);
+                });
+            case StateMachineRef.Alias alias ->
+                readOnly.execute(status -> {
+                    StateMachineEntity machine = machine(alias);
+                    AliasEntity row =
+                            aliases.find(alias).orElseThrow(() -> StepFunctionsException.stateMachineDoesNotExist(arn));
+                    AliasEntity.Route route = Routing.pick(row.routes(), random::nextDouble);
+                    VersionEntity version = versions.getReferenceById(route.version());
+                    return target(
+                            machine,
+                            revisions.getReferenceById(version.revision()),
+                            arns.version(machine.name(), version.versionNumber()),
+                            alias.arn());
+                });
         };
+    }
+
+    /**
+     * A machine's own ARN (its latest revision), the common case and StartExecution's hot path: one
+     * plain query, no JPA session.
+     */
+    private Optional<Target> currentRevision(StateMachineRef.Latest latest) {
+        if (!latest.isLocal(arns)) {
+            return Optional.empty();
+        }
+        return jdbc.sql(CURRENT_REVISION)
+                .param("name", latest.name())
+                .query((rs, row) -> new Target(
+                        arns.stateMachine(latest.name()),
+                        latest.name(),
+                        StateMachineType.valueOf(rs.getString("type")),
+                        null,
+                        null,
+                        rs.getString("role_arn"),
+                        rs.getString("definition")))
+                .optional();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.stateway.gateway;
 import io.stateway.gateway.apikey.ApiKeyFilterFactory;
 import io.stateway.gateway.auth.JwtFilterFactory;
 import io.stateway.gateway.auth.LambdaAuthorizerFilterFactory;
+import io.stateway.gateway.auth.SigV4FilterFactory;
 import io.stateway.gateway.cache.ResponseCacheFilterFactory;
 import io.stateway.gateway.integration.IntegrationFilterFactory;
 import io.stateway.gateway.limits.PayloadFilterFactory;
@@ -29,6 +30,7 @@ class ExecuteApiRouteConfiguration {
             RouteLocatorBuilder routes,
             RouteFilterFactory route,
             PayloadFilterFactory payload,
+            SigV4FilterFactory sigV4,
             JwtFilterFactory jwt,
             LambdaAuthorizerFilterFactory customAuthorizer,
             ApiKeyFilterFactory apiKey,
@@ -45,6 +47,7 @@ class ExecuteApiRouteConfiguration {
                                 .filters(filters -> filters.filters(
                                         route.apply(new RouteFilterFactory.Config()),
                                         payload.apply(new PayloadFilterFactory.Config()),
+                                        sigV4.apply(new SigV4FilterFactory.Config()),
                                         jwt.apply(new JwtFilterFactory.Config()),
                                         customAuthorizer.apply(new LambdaAuthorizerFilterFactory.Config()),
                                         apiKey.apply(new ApiKeyFilterFactory.Config()),

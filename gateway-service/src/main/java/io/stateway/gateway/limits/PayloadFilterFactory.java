@@ -1,6 +1,7 @@
 package io.stateway.gateway.limits;
 
 import io.stateway.gateway.GatewayProperties;
+import io.stateway.gateway.api.Authorization;
 import io.stateway.gateway.api.GatewayResponseType;
 import io.stateway.gateway.api.IntegrationType;
 import io.stateway.gateway.pipeline.FilterOrder;
@@ -58,8 +59,11 @@ public class PayloadFilterFactory extends AbstractGatewayFilterFactory<PayloadFi
                 FilterOrder.PAYLOAD);
     }
 
-    /** HTTP_PROXY passes the body through unless request validation must read it. */
+    /** HTTP_PROXY passes the body through unless request validation or a SigV4 check must read it. */
     private static boolean streams(Invocation invocation) {
+        if (invocation.method().method().authorization() == Authorization.AWS_IAM) {
+            return false;
+        }
         boolean proxy = invocation
                 .method()
                 .integration()

@@ -26,6 +26,9 @@ public final class FilterOrder {
     /** Enforces the request size limit on the streamed bytes; buffers bodies the pipeline must read. */
     public static final int PAYLOAD = -700;
 
+    /** SigV4 (AWS_IAM): the signature and the access key's policies, checked by the authorizer-service. */
+    public static final int SIGV4 = -660;
+
     /** JWT authorizers (jwt, cognito_user_pools): a valid token from the authorizer's issuer and keys. */
     public static final int JWT = -650;
 

@@ -1,7 +1,5 @@
 package io.stateway.gateway.routing;
 
-import io.stateway.gateway.api.Authorization;
-import io.stateway.gateway.api.GatewayResponseType;
 import io.stateway.gateway.pipeline.FilterOrder;
 import io.stateway.gateway.pipeline.GatewayError;
 import io.stateway.gateway.pipeline.Invocation;
@@ -9,7 +7,6 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
  * Routes a request as API Gateway does: API by host (or by a stage name only one API has), stage by the
@@ -43,12 +40,6 @@ public class RouteFilterFactory extends AbstractGatewayFilterFactory<RouteFilter
                             .match(request.httpMethod(), stageRequest.matchPath())
                             .orElseThrow(GatewayError::missingAuthenticationToken);
                     invocation.matched(match);
-                    Authorization authorization = match.method().method().authorization();
-                    if (authorization == Authorization.AWS_IAM) {
-                        // Fail closed: declared, but not enforced by this version.
-                        return Mono.error(new GatewayError(
-                                GatewayResponseType.AUTHORIZER_CONFIGURATION_ERROR, 500, "Internal server error"));
-                    }
                     return chain.filter(exchange);
                 },
                 FilterOrder.ROUTE);

@@ -77,10 +77,6 @@ final class OperationReader {
         JsonNode auth = operation.get("x-amazon-apigateway-auth");
         if (auth != null && auth.path("type").asString("").equalsIgnoreCase("AWS_IAM")) {
             authorization = Authorization.AWS_IAM;
-            findings.warning(
-                    Findings.pointer(location, "x-amazon-apigateway-auth"),
-                    "SigV4 (AWS_IAM) is not enforced by this gateway version: this method answers 500"
-                            + " AUTHORIZER_CONFIGURATION_ERROR until it is");
         }
         Optional<Integration> integration = Optional.empty();
         JsonNode integrationNode = operation.get("x-amazon-apigateway-integration");

@@ -79,10 +79,6 @@ final class SecuritySchemes {
         }
         String authType = scheme.path("x-amazon-apigateway-authtype").asString("");
         if (authType.equalsIgnoreCase("awsSigv4")) {
-            findings.warning(
-                    location,
-                    "SigV4 (AWS_IAM) is not enforced by this gateway version: methods using '" + name
-                            + "' answer 500 AUTHORIZER_CONFIGURATION_ERROR until it is");
             return new Requirement(false, Authorization.AWS_IAM, Optional.empty());
         }
         boolean apiKey = scheme.path("type").asString("").equals("apiKey")

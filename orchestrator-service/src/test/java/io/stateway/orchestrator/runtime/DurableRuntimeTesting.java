@@ -42,7 +42,8 @@ abstract class DurableRuntimeTesting {
             return CLOCK;
         }
 
-        @Bean
+        // One server for the whole JVM: a closing test context must not shut it for the others.
+        @Bean(destroyMethod = "")
         @Primary
         FunctionServer functionServer() {
             return FUNCTIONS;

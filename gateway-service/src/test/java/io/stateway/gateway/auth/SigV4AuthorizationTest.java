@@ -75,9 +75,14 @@ class SigV4AuthorizationTest {
                 "stateway.gateway.authorizer.internal-token",
                 INTERNAL_TOKEN));
         gateway.awaitCaughtUp(replica);
-        await().atMost(Duration.ofSeconds(180))
+        await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> ready(port));
+                .until(() -> {
+                    if (!authorizer.isAlive()) {
+                        throw new IllegalStateException("authorizer-service exited: see " + logFile(port));
+                    }
+                    return ready(port);
+                });
         String arn = "arn:aws:execute-api:us-east-1:000000000000:" + apiId + "/" + STAGE;
         JsonNode key = JSON.readTree(send(HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + port + "/admin/v1/access-keys"))
@@ -149,6 +154,17 @@ class SigV4AuthorizationTest {
     }
 
     @Test
+    void tamperedSignedHeader_isInvalidSignature() {
+        HttpRequest.Builder request = signed("GET", "/signed", null, "", Instant.now(), secret, "signed-value");
+
+        assertThat(send(request).statusCode()).isEqualTo(200);
+        assertThat(send(signed("GET", "/signed", null, "", Instant.now(), secret, "signed-value")
+                                .setHeader("X-Custom", "other-value"))
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void clockSkew_within15MinutesAllowed_beyondRefused() {
         assertThat(send(signed("GET", "/signed", null, "", Instant.now().minus(Duration.ofMinutes(14)), secret))
                         .statusCode())
@@ -199,12 +215,23 @@ class SigV4AuthorizationTest {
     /** A request to the replica signed by the AWS SDK's SigV4 signer, as an SDK client calling execute-api. */
     private static HttpRequest.Builder signed(
             String method, String path, String query, String body, Instant at, String key) {
+        return signed(method, path, query, body, at, key, null);
+    }
+
+    /** @param custom the value of a signed {@code X-Custom} header, or null for none */
+    private static HttpRequest.Builder signed(
+            String method, String path, String query, String body, Instant at, String key, String custom) {
         URI uri = URI.create("http://127.0.0.1:" + replica.dataPlanePort() + "/" + STAGE + path
                 + (query == null ? "" : "?" + query));
         SdkHttpRequest request = SdkHttpRequest.builder()
                 .method(SdkHttpMethod.fromValue(method))
                 .uri(uri)
                 .putHeader("Content-Type", "application/json")
+                .applyMutation(r -> {
+                    if (custom != null) {
+                        r.putHeader("X-Custom", custom);
+                    }
+                })
                 .build();
         SignedRequest signedRequest = AwsV4HttpSigner.create()
                 .sign(r -> r.identity(AwsCredentialsIdentity.create(accessKeyId, key))
@@ -285,11 +312,14 @@ class SigV4AuthorizationTest {
                 "--stateway.authorizer.internal.token=" + INTERNAL_TOKEN,
                 "--stateway.authorizer.api-keys.pepper=sigv4-test-pepper-of-at-least-32-characters-long",
                 "--stateway.authorizer.credentials.master-key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA="));
-        File log = new File(System.getProperty("java.io.tmpdir"), "stateway-sigv4-test-authorizer.log");
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log)
+                .redirectOutput(logFile(port))
                 .start();
+    }
+
+    private static File logFile(int port) {
+        return new File(System.getProperty("java.io.tmpdir"), "stateway-sigv4-test-authorizer-" + port + ".log");
     }
 
     private static int freePort() throws IOException {

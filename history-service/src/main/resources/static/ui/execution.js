@@ -32,6 +32,7 @@
       renderHeader();
       renderGraph();
       renderGantt();
+      showExecution();
       if (execution.status === 'RUNNING') follow();
       document.body.dataset.ready = 'true';
     } catch (error) {
@@ -56,6 +57,7 @@
         paintGraph();
         renderGantt();
         if (view.selected) showDetails(view.selected, view.selectedVisit);
+        else showExecution();
       } finally {
         refreshing = null;
         if (again) { again = false; refreshSoon(); }
@@ -324,6 +326,16 @@
   }
 
   // ------------------------------------------------------------------ the selected state
+
+  /** Before a state is picked: the execution's own input and output. */
+  function showExecution() {
+    const e = view.execution;
+    document.getElementById('details').replaceChildren(
+      el('p', { class: 'hint', text: 'Click a state (or a row of the timeline) to see its input, output, errors and retries.' }),
+      el('h4', { text: 'Execution input' }), el('pre', { class: 'input', text: pretty(e.input) || '(none)' }),
+      el('h4', { text: 'Execution output' }),
+      el('pre', { class: 'output', text: e.output ? pretty(e.output) : e.status === 'RUNNING' ? '(not yet)' : '(none)' }));
+  }
 
   function select(name, visit) {
     view.selected = name;

@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +56,8 @@ final class LiveStream implements Runnable {
     private final Clock clock;
     private final Runnable onEnd;
     private long sent;
+    /** Messages not sent yet, in order (their parts are distinct objects: a set keeps them all). */
+    private Set<ResponseBodyEmitter.DataWithMediaType> batch = new LinkedHashSet<>();
 
     LiveStream(
             long executionId,
@@ -90,6 +95,7 @@ final class LiveStream implements Runnable {
             ExecutionStatus status = now.getFirst().status();
             long last = now.getFirst().lastEventId();
             catchUp(last);
+            flush();
             while (!(status != ExecutionStatus.RUNNING && sent >= last)) {
                 Duration left = Duration.between(clock.instant(), settings.deadline());
                 if (left.isNegative() || left.isZero()) {
@@ -113,10 +119,11 @@ final class LiveStream implements Runnable {
                 for (StoredEvent event : update.events()) {
                     if (event.id() > sent) {
                         catchUp(event.id() - 1);
-                        send(event);
+                        add(event);
                     }
                 }
                 catchUp(last);
+                flush();
             }
             emitter.send(SseEmitter.event()
                     .name("end")
@@ -143,17 +150,29 @@ final class LiveStream implements Runnable {
                 return;
             }
             for (StoredEvent event : chunk) {
-                send(event);
+                add(event);
             }
+            flush();
         }
     }
 
-    private void send(StoredEvent event) throws IOException {
+    /** Adds an event to the messages to send; they go out together, in one write, at the next flush. */
+    private void add(StoredEvent event) {
         StringWriter text = new StringWriter(256);
         try (JsonGenerator out = mapper.createGenerator(text)) {
             json.write(out, event, settings.includeExecutionData());
         }
-        emitter.send(SseEmitter.event().id(Long.toString(event.id())).data(text.toString(), JSON_TEXT));
+        batch.addAll(SseEmitter.event()
+                .id(Long.toString(event.id()))
+                .data(text.toString(), JSON_TEXT)
+                .build());
         sent = event.id();
+    }
+
+    private void flush() throws IOException {
+        if (!batch.isEmpty()) {
+            emitter.send(batch);
+            batch = new LinkedHashSet<>();
+        }
     }
 }

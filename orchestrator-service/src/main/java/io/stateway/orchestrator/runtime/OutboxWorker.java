@@ -192,6 +192,11 @@ class OutboxWorker implements SmartLifecycle {
         Duration timeout = request.timeoutSeconds() != null
                 ? Duration.ofSeconds(request.timeoutSeconds())
                 : properties.defaultTaskTimeout();
+        if (request.taskToken() != null && timeout.compareTo(properties.defaultTaskTimeout()) > 0) {
+            // A callback task's call only submits the work; its TimeoutSeconds bounds the wait for the
+            // answer (a timer of its own). A lease that long would leave a lost submission stuck for it.
+            timeout = properties.defaultTaskTimeout();
+        }
         Instant leaseUntil = clock.instant().plus(timeout).plus(properties.taskLeaseGrace());
         if (!workItems.extend(item, leaseUntil)) {
             return Transitions.Result.STALE;

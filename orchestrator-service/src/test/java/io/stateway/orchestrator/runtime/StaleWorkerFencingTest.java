@@ -72,6 +72,7 @@ class StaleWorkerFencingTest extends DurableRuntimeTesting {
             releaseFirstCall.countDown();
             other.stop();
             stopping.join();
+            worker.start();
         }
 
         assertThat(output.getAll()).contains("Rejected a stale result for work item");
@@ -98,6 +99,58 @@ class StaleWorkerFencingTest extends DurableRuntimeTesting {
                 .leases(CLOCK::instant, Duration.ofSeconds(5))
                 .oracle(request ->
                         new TaskResult.Succeeded(Json.NODES.objectNode().put("call", 2)))
+                .assertHold();
+    }
+
+    @Test
+    void callbackSubmission_whoseWorkerIsLost_isRetriedAfterTheCallsLease_notAfterTheCallbacksTimeout()
+            throws Exception {
+        AtomicInteger submissions = new AtomicInteger();
+        CountDownLatch firstSubmission = new CountDownLatch(1);
+        CountDownLatch releaseFirstSubmission = new CountDownLatch(1);
+        FUNCTIONS.register("collect", event -> {
+            if (submissions.incrementAndGet() == 1) {
+                firstSubmission.countDown();
+                awaitQuietly(releaseFirstSubmission);
+            }
+            return Json.NODES.objectNode().put("accepted", true);
+        });
+
+        // TimeoutSeconds 3600: the wait for the answer, not a bound of the submitting call.
+        String arn = start("callback-with-heartbeat", "lost-submission", "{\"who\": \"lost\"}")
+                .executionArn();
+        assertThat(firstSubmission.await(20, TimeUnit.SECONDS)).isTrue();
+        Thread stopping = Thread.ofVirtual().start(worker::stop);
+        OutboxWorker other = anotherReplica();
+        other.start();
+        try {
+            CLOCK.advance(properties
+                    .defaultTaskTimeout()
+                    .plus(properties.taskLeaseGrace())
+                    .plusSeconds(1));
+            other.wake();
+            await().atMost(Duration.ofSeconds(20)).until(() -> submissions.get() == 2);
+            String token = FUNCTIONS.calls().stream()
+                    .filter(call -> call.function().equals("collect"))
+                    .reduce((first, second) -> second)
+                    .orElseThrow()
+                    .event()
+                    .path("token")
+                    .asString();
+            executions.sendTaskSuccess(token, "{\"approved\": true}");
+
+            var closed = awaitClosed(arn);
+            assertThat(closed.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(Json.parse(closed.output()).path("answer")).isEqualTo(Json.parse("{\"approved\": true}"));
+        } finally {
+            releaseFirstSubmission.countDown();
+            other.stop();
+            stopping.join();
+            worker.start();
+        }
+        InvariantChecker.on(dataSource)
+                .acknowledged(List.of(arn), Duration.ofSeconds(10))
+                .leases(CLOCK::instant, Duration.ofSeconds(5))
                 .assertHold();
     }
 

@@ -37,6 +37,13 @@ public final class FunctionServer implements AutoCloseable, FunctionEndpoints {
         }
     }
 
+    /** Raised by a function to make its endpoint answer HTTP 500, as a broken host does (not a function error). */
+    public static final class EndpointFailure extends RuntimeException {
+        public EndpointFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private final HttpServer server;
     private final Map<String, Function<JsonNode, JsonNode>> functions = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -77,8 +84,13 @@ public final class FunctionServer implements AutoCloseable, FunctionEndpoints {
         JsonNode event = body.length == 0 ? Json.NODES.objectNode() : Json.MAPPER.readTree(body);
         calls.add(new Call(name, event, exchange.getRequestHeaders().getFirst(HttpFunctionInvoker.IDEMPOTENCY_KEY)));
         byte[] response;
+        int status = 200;
         try {
             response = Json.text(functions.get(name).apply(event)).getBytes(StandardCharsets.UTF_8);
+        } catch (EndpointFailure failure) {
+            status = 500;
+            response = Json.text(Json.NODES.objectNode().put("message", failure.getMessage()))
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (FunctionError error) {
             var payload = Json.NODES.objectNode();
             payload.put("errorMessage", error.getMessage());
@@ -87,7 +99,7 @@ public final class FunctionServer implements AutoCloseable, FunctionEndpoints {
             exchange.getResponseHeaders().add("X-Amz-Function-Error", "Unhandled");
         }
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, response.length);
+        exchange.sendResponseHeaders(status, response.length);
         exchange.getResponseBody().write(response);
         exchange.close();
     }

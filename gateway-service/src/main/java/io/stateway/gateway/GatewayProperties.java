@@ -32,7 +32,6 @@ import org.springframework.validation.annotation.Validated;
  * @param functions where Lambda-style functions are reached
  * @param orchestrator where the Step Functions API is reached
  * @param cache the response cache
- * @param apiKeys API key storage
  * @param accessLog access log lines
  */
 @Validated
@@ -59,7 +58,6 @@ public record GatewayProperties(
         @NotNull @Valid Functions functions,
         @NotNull @Valid Orchestrator orchestrator,
         @NotNull @Valid Cache cache,
-        @NotNull @Valid ApiKeys apiKeys,
         @NotNull @Valid AccessLog accessLog) {
 
     /**
@@ -147,12 +145,6 @@ public record GatewayProperties(
      */
     public record Cache(
             @NotNull DataSize maxEntryBytes, @NotNull Duration commandTimeout) {}
-
-    /**
-     * @param pepper the server secret API keys are hashed with (HMAC-SHA256); empty: one is generated
-     *     once and kept in the gateway's schema (set it for production, from a secret)
-     */
-    public record ApiKeys(@NotNull String pepper) {}
 
     /**
      * @param enabled write one line per request to the {@code stateway.gateway.access} logger

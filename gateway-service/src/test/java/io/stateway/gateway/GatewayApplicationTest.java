@@ -58,7 +58,7 @@ class GatewayApplicationTest {
                         SELECT string_agg(version || ':' || success, ',' ORDER BY installed_rank)
                         FROM gateway.flyway_schema_history WHERE version IS NOT NULL""")) {
             rows.next();
-            assertThat(rows.getString(1)).isEqualTo("1:true,2:true,3:true");
+            assertThat(rows.getString(1)).isEqualTo("1:true,2:true,3:true,4:true");
         }
     }
 

@@ -225,6 +225,8 @@ final class Up {
     }
 
     private Void startServices(Map<Service, Path> runnable, Database database, String redisUrl) throws IOException {
+        SuiteSecrets secrets = SuiteSecrets.loadOrCreate(options.home());
+        String authorizerUrl = "http://localhost:" + options.ports().get(Service.AUTHORIZER);
         List<String> javaOptions = new ArrayList<>(DEFAULT_JAVA_OPTIONS);
         javaOptions.addAll(options.javaOptions());
         out.println("Starting the services (logs in " + logs + ")");
@@ -245,6 +247,22 @@ final class Up {
                 environment.put(
                         "STATEWAY_GATEWAY_ORCHESTRATOR_URL",
                         "http://localhost:" + options.ports().get(Service.ORCHESTRATOR) + "/");
+                environment.put("STATEWAY_GATEWAY_AUTHORIZER_URL", authorizerUrl);
+                environment.put("STATEWAY_GATEWAY_AUTHORIZER_INTERNAL_TOKEN", secrets.internalToken());
+                environment.put("STATEWAY_GATEWAY_AUTHORIZER_API_KEY_PEPPER", secrets.apiKeyPepper());
+            }
+            if (service == Service.AUTHORIZER) {
+                // The usage report reads the gateway's counters.
+                environment.put("SPRING_DATA_REDIS_URL", redisUrl);
+                environment.put(
+                        "STATEWAY_AUTHORIZER_ADMIN_TOKEN_FILE",
+                        authorizerTokenFile().toString());
+                environment.put("STATEWAY_AUTHORIZER_INTERNAL_TOKEN", secrets.internalToken());
+                environment.put("STATEWAY_AUTHORIZER_API_KEYS_PEPPER", secrets.apiKeyPepper());
+                environment.put("STATEWAY_AUTHORIZER_CREDENTIALS_MASTER_KEY", secrets.masterKey());
+                // A self-contained suite issues its own JWTs (client credentials), for JWT-protected APIs.
+                environment.put("STATEWAY_AUTHORIZER_TOKEN_ENDPOINT_ENABLED", "true");
+                environment.put("STATEWAY_AUTHORIZER_TOKEN_ENDPOINT_ISSUER", authorizerUrl);
             }
             if (options.jsonLogs()) {
                 environment.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
@@ -309,6 +327,13 @@ final class Up {
                         System.getenv("STATEWAY_GATEWAY_ADMIN_TOKEN") == null
                                 ? "in " + adminTokenFile()
                                 : "STATEWAY_GATEWAY_ADMIN_TOKEN"))
+                .append(String.format(
+                        "  %-13s http://localhost:%d/admin/v1   (bearer token: %s)%n",
+                        "keys admin",
+                        options.ports().get(Service.AUTHORIZER),
+                        System.getenv("STATEWAY_AUTHORIZER_ADMIN_TOKEN") == null
+                                ? "in " + authorizerTokenFile()
+                                : "STATEWAY_AUTHORIZER_ADMIN_TOKEN"))
                 .append(String.format("  %-13s %s%n", "PostgreSQL", database.description()))
                 .append(String.format(
                         "  %-13s %s%n",
@@ -357,6 +382,11 @@ final class Up {
     /** Where the gateway writes the admin API's token when it generates one. */
     private Path adminTokenFile() {
         return options.home().resolve("gateway-admin.token");
+    }
+
+    /** Where authorizer-service writes its admin API's token when it generates one. */
+    private Path authorizerTokenFile() {
+        return options.home().resolve("authorizer-admin.token");
     }
 
     private Path pidFile(String name) {

@@ -1,10 +1,7 @@
 package io.stateway.gateway.admin;
 
 import io.stateway.gateway.catalog.StageSettings;
-import io.stateway.gateway.catalog.UsagePlan;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Request bodies of the admin API. Absent fields take the defaults AWS uses. */
 final class AdminInputs {
@@ -47,28 +44,4 @@ final class AdminInputs {
                     unauthorizedCacheControlHeaderStrategy);
         }
     }
-
-    record ApiKey(String name, String value, Boolean enabled) {}
-
-    record Quota(Integer limit, UsagePlan.Period period, Integer offset) {}
-
-    record Plan(
-            String name,
-            String description,
-            StageSettings.Throttling throttle,
-            Quota quota,
-            List<UsagePlan.ApiStage> apiStages) {
-
-        UsagePlan plan() {
-            Optional<UsagePlan.Quota> limits = quota == null || quota.limit() == null
-                    ? Optional.empty()
-                    : Optional.of(new UsagePlan.Quota(
-                            quota.limit(),
-                            quota.period() == null ? UsagePlan.Period.DAY : quota.period(),
-                            quota.offset() == null ? 0 : quota.offset()));
-            return new UsagePlan(name == null ? "" : name, description, throttle, limits, apiStages);
-        }
-    }
-
-    record PlanKey(String keyId) {}
 }

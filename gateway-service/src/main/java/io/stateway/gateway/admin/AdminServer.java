@@ -8,12 +8,12 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import io.stateway.gateway.GatewayProperties;
+import io.stateway.gateway.apikey.KeySnapshotFeed;
 import io.stateway.gateway.cache.ResponseCache;
 import io.stateway.gateway.catalog.ApiCatalog;
 import io.stateway.gateway.catalog.ApiDocuments;
 import io.stateway.gateway.catalog.CatalogException;
 import io.stateway.gateway.catalog.CatalogReader;
-import io.stateway.gateway.catalog.KeyCatalog;
 import io.stateway.gateway.routing.RoutingTableHolder;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The admin API, on its own port (never the data plane's), every call authenticated with the admin token:
- * APIs (import, update, export, delete), deployments, stages, API keys and usage plans, under
- * {@code /admin/v1}. Errors are {@code {"message": ..., "errors": [{severity, location, message}]}} with
+ * APIs (import, update, export, delete), deployments and stages, under {@code /admin/v1} (API keys and usage
+ * plans are authorizer-service's). Errors are {@code {"message": ..., "errors": [{severity, location, message}]}} with
  * {@code x-amzn-ErrorType}, as API Gateway's control plane answers.
  */
 @Component
@@ -52,7 +52,7 @@ public class AdminServer implements SmartLifecycle {
             GatewayProperties properties,
             AdminToken token,
             ApiCatalog apis,
-            KeyCatalog keys,
+            KeySnapshotFeed keys,
             ApiDocuments documents,
             CatalogReader catalog,
             RoutingTableHolder routes,
@@ -63,7 +63,6 @@ public class AdminServer implements SmartLifecycle {
         AdminResponses responses = new AdminResponses(json);
         ApiHandlers api = new ApiHandlers(apis, documents, calls, responses);
         StageHandlers stages = new StageHandlers(apis, cache, calls, responses);
-        KeyHandlers keyHandlers = new KeyHandlers(keys, calls, responses);
         RouterFunction<ServerResponse> routesOf = route().path(
                         "/admin/v1",
                         builder -> builder.GET("/apis", api::list)
@@ -79,18 +78,6 @@ public class AdminServer implements SmartLifecycle {
                                 .PUT("/apis/{apiId}/stages/{stage}", stages::put)
                                 .DELETE("/apis/{apiId}/stages/{stage}", stages::delete)
                                 .DELETE("/apis/{apiId}/stages/{stage}/cache", stages::flushCache)
-                                .GET("/apikeys", keyHandlers::keys)
-                                .POST("/apikeys", keyHandlers::createKey)
-                                .GET("/apikeys/{keyId}", keyHandlers::key)
-                                .PATCH("/apikeys/{keyId}", keyHandlers::updateKey)
-                                .DELETE("/apikeys/{keyId}", keyHandlers::deleteKey)
-                                .GET("/usageplans", keyHandlers::plans)
-                                .POST("/usageplans", keyHandlers::createPlan)
-                                .GET("/usageplans/{planId}", keyHandlers::plan)
-                                .PUT("/usageplans/{planId}", keyHandlers::updatePlan)
-                                .DELETE("/usageplans/{planId}", keyHandlers::deletePlan)
-                                .POST("/usageplans/{planId}/keys", keyHandlers::addPlanKey)
-                                .DELETE("/usageplans/{planId}/keys/{keyId}", keyHandlers::removePlanKey)
                                 .GET(
                                         "/catalog",
                                         request -> calls.read(() -> {
@@ -99,6 +86,10 @@ public class AdminServer implements SmartLifecycle {
                                                     state.put(
                                                             "servedRevision",
                                                             routes.current().revision());
+                                                    // API keys and plans: the authorizer-service's revision served.
+                                                    state.put(
+                                                            "keyRevision",
+                                                            keys.current().revision());
                                                     return state;
                                                 })
                                                 .flatMap(responses::ok)))

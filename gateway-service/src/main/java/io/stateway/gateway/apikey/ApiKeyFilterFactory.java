@@ -2,13 +2,12 @@ package io.stateway.gateway.apikey;
 
 import io.stateway.gateway.api.ApiKeySource;
 import io.stateway.gateway.api.GatewayResponseType;
-import io.stateway.gateway.catalog.ApiKeyHasher;
-import io.stateway.gateway.catalog.CatalogSnapshot;
+import io.stateway.gateway.auth.AuthorizerServiceProperties;
 import io.stateway.gateway.pipeline.FilterOrder;
 import io.stateway.gateway.pipeline.GatewayError;
 import io.stateway.gateway.pipeline.Invocation;
 import io.stateway.gateway.routing.DeployedStage;
-import io.stateway.gateway.routing.RoutingTableHolder;
+import io.stateway.model.apikey.ApiKeyHmac;
 import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
@@ -19,19 +18,22 @@ import reactor.core.publisher.Mono;
 /**
  * For methods that require an API key: the {@code x-api-key} header must hold an enabled key that belongs
  * to a usage plan covering the stage, else 403 {@code INVALID_API_KEY} ("Forbidden"). Keys are looked up
- * by their HMAC in the in-memory table, never in the database. The key's usage plan goes on the
- * {@link Invocation}, for the throttling filter.
+ * by their HMAC in the in-memory {@link ApiKeyTable} (from the authorizer-service), never in a database
+ * or over the network. The key's usage plan goes on the {@link Invocation}, for the throttling filter.
  */
 @Component
 public class ApiKeyFilterFactory extends AbstractGatewayFilterFactory<ApiKeyFilterFactory.Config> {
 
-    private final RoutingTableHolder routes;
-    private final ApiKeyHasher hasher;
+    private final KeySnapshotFeed keys;
+    /** Empty when no pepper is configured: then no key is accepted. */
+    private final Optional<ApiKeyHmac> hmac;
 
-    public ApiKeyFilterFactory(RoutingTableHolder routes, ApiKeyHasher hasher) {
+    public ApiKeyFilterFactory(KeySnapshotFeed keys, AuthorizerServiceProperties authorizer) {
         super(Config.class);
-        this.routes = routes;
-        this.hasher = hasher;
+        this.keys = keys;
+        this.hmac = authorizer.apiKeyPepper().isEmpty()
+                ? Optional.empty()
+                : Optional.of(ApiKeyHmac.withPepper(authorizer.apiKeyPepper()));
     }
 
     @Override
@@ -47,9 +49,9 @@ public class ApiKeyFilterFactory extends AbstractGatewayFilterFactory<ApiKeyFilt
                             ? invocation.request().headers().last("x-api-key")
                             : invocation.usageIdentifierKey();
                     String stageKey = stage.api().apiId() + "/" + stage.name();
-                    Optional<CatalogSnapshot.KeyGrant> grant = key.filter(k -> !k.isEmpty())
-                            .flatMap(k -> routes.current().apiKeys().find(hasher.hash(k)))
-                            .filter(CatalogSnapshot.KeyGrant::enabled)
+                    Optional<ApiKeyTable.Grant> grant = key.filter(k -> !k.isEmpty())
+                            .flatMap(k -> hmac.flatMap(h -> keys.current().find(h, k)))
+                            .filter(ApiKeyTable.Grant::enabled)
                             .filter(g -> g.plans().containsKey(stageKey));
                     if (grant.isEmpty()) {
                         return Mono.error(new GatewayError(GatewayResponseType.INVALID_API_KEY, 403, "Forbidden"));
@@ -61,6 +63,6 @@ public class ApiKeyFilterFactory extends AbstractGatewayFilterFactory<ApiKeyFilt
                 FilterOrder.API_KEY);
     }
 
-    /** No settings: keys and plans come from the catalog. */
+    /** No settings: keys and plans come from the authorizer-service. */
     public static final class Config {}
 }

@@ -1,6 +1,5 @@
 package io.stateway.gateway.catalog;
 
-import io.stateway.model.apikey.KeySnapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +16,6 @@ public class CatalogReader {
     private final StageRepository stages;
     private final DeploymentRepository deployments;
     private final ApiRepository apis;
-    private final ApiKeyRepository keys;
-    private final UsagePlanRepository plans;
     private final StageCodec stageCodec;
 
     CatalogReader(
@@ -26,15 +23,11 @@ public class CatalogReader {
             StageRepository stages,
             DeploymentRepository deployments,
             ApiRepository apis,
-            ApiKeyRepository keys,
-            UsagePlanRepository plans,
             StageCodec stageCodec) {
         this.revision = revision;
         this.stages = stages;
         this.deployments = deployments;
         this.apis = apis;
-        this.keys = keys;
-        this.plans = plans;
         this.stageCodec = stageCodec;
     }
 
@@ -60,18 +53,6 @@ public class CatalogReader {
                     deployment.document(),
                     stageCodec.settings(stage)));
         }
-        Map<String, Map<String, KeySnapshot.Plan>> plansOfKey = new HashMap<>();
-        for (UsagePlanEntity plan : plans.findAll()) {
-            KeySnapshot.Plan grant = plan.toPlan().toWire(plan.id());
-            for (String keyId : plan.apiKeyIds()) {
-                Map<String, KeySnapshot.Plan> granted = plansOfKey.computeIfAbsent(keyId, k -> new HashMap<>());
-                grant.apiStages().forEach(s -> granted.putIfAbsent(s.apiId() + "/" + s.stage(), grant));
-            }
-        }
-        List<CatalogSnapshot.KeyGrant> grants = keys.findAll().stream()
-                .map(key -> new CatalogSnapshot.KeyGrant(
-                        key.id(), key.keyHash(), key.enabled(), plansOfKey.getOrDefault(key.id(), Map.of())))
-                .toList();
-        return new CatalogSnapshot(current, stageSnapshots, grants);
+        return new CatalogSnapshot(current, stageSnapshots);
     }
 }

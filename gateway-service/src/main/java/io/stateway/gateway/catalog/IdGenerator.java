@@ -1,11 +1,8 @@
 package io.stateway.gateway.catalog;
 
-/** Where new ids (and API key values) come from; randomness is an input, so tests can fix it. */
+/** Where new ids come from; randomness is an input, so tests can fix it. */
 public interface IdGenerator {
 
     /** A new id of the given length, lower-case letters and digits (API Gateway's style). */
     String id(int length);
-
-    /** A new API key value with at least 128 bits of randomness. */
-    String apiKeyValue();
 }

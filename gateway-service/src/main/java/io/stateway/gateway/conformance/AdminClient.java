@@ -13,19 +13,31 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A client of the gateway's admin API. */
+/**
+ * A client of the gateway's admin API, and of the authorizer-service's for API keys and usage plans: a key
+ * or plan change returns once the gateway serves it.
+ */
 public final class AdminClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private static final Duration PROPAGATION_TIMEOUT = Duration.ofSeconds(15);
+
     private final String baseUrl;
     private final String token;
+    private final AuthorizerEndpoint authorizer;
 
-    public AdminClient(String baseUrl, String token) {
+    /**
+     * @param baseUrl the gateway's admin API
+     * @param token its admin token
+     * @param authorizer the authorizer-service the gateway reads keys from
+     */
+    public AdminClient(String baseUrl, String token, AuthorizerEndpoint authorizer) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.authorizer = authorizer;
     }
 
     /** Imports a document; with a stage name, deploys it there. Returns the API's id. */
@@ -46,25 +58,25 @@ public final class AdminClient {
         return ok(send("PUT", "/admin/v1/apis/" + apiId + "/stages/" + stage, JSON.writeValueAsString(settings)));
     }
 
-    /** Creates an API key and returns its id. */
+    /** Creates an API key (in the authorizer-service) and returns its id. */
     public String createKey(String name, String value, boolean enabled) {
-        return ok(send(
+        return keyChange(
                         "POST",
                         "/admin/v1/apikeys",
-                        JSON.writeValueAsString(Map.of("name", name, "value", value, "enabled", enabled))))
+                        JSON.writeValueAsString(Map.of("name", name, "value", value, "enabled", enabled)))
                 .path("id")
                 .asString();
     }
 
-    /** Creates a usage plan and returns its id. */
+    /** Creates a usage plan (in the authorizer-service) and returns its id. */
     public String createPlan(Map<String, Object> plan) {
-        return ok(send("POST", "/admin/v1/usageplans", JSON.writeValueAsString(plan)))
+        return keyChange("POST", "/admin/v1/usageplans", JSON.writeValueAsString(plan))
                 .path("id")
                 .asString();
     }
 
     public void addKeyToPlan(String planId, String keyId) {
-        ok(send("POST", "/admin/v1/usageplans/" + planId + "/keys", JSON.writeValueAsString(Map.of("keyId", keyId))));
+        keyChange("POST", "/admin/v1/usageplans/" + planId + "/keys", JSON.writeValueAsString(Map.of("keyId", keyId)));
     }
 
     public void deleteApi(String apiId) {
@@ -72,18 +84,54 @@ public final class AdminClient {
     }
 
     public void deleteKey(String keyId) {
-        ok(send("DELETE", "/admin/v1/apikeys/" + keyId, ""));
+        keyChange("DELETE", "/admin/v1/apikeys/" + keyId, "");
     }
 
     public void deletePlan(String planId) {
-        ok(send("DELETE", "/admin/v1/usageplans/" + planId, ""));
+        keyChange("DELETE", "/admin/v1/usageplans/" + planId, "");
     }
 
-    /** Any admin call; the caller checks the answer. */
+    /** Any call of the gateway's admin API; the caller checks the answer. */
     public HttpResponse<String> send(String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return send(baseUrl, token, method, path, body);
+    }
+
+    /** Any call of the authorizer-service's admin API (keys, usage plans); the caller checks the answer. */
+    public HttpResponse<String> sendToAuthorizer(String method, String path, String body) {
+        return send(authorizer.url(), authorizer.adminToken(), method, path, body);
+    }
+
+    /** A change of keys or plans, returned once the gateway serves it. */
+    private JsonNode keyChange(String method, String path, String body) {
+        JsonNode answer = ok(sendToAuthorizer(method, path, body));
+        awaitKeysServed();
+        return answer;
+    }
+
+    /** Waits until the gateway serves the authorizer-service's current revision of keys and plans. */
+    public void awaitKeysServed() {
+        long revision = ok(sendToAuthorizer("GET", "/admin/v1/key-revision", null))
+                .path("revision")
+                .asLong();
+        long deadline = System.nanoTime() + PROPAGATION_TIMEOUT.toNanos();
+        while (ok(send("GET", "/admin/v1/catalog", null)).path("keyRevision").asLong() < revision) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "The gateway did not serve key revision " + revision + " within " + PROPAGATION_TIMEOUT);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static HttpResponse<String> send(String base, String bearer, String method, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + bearer)
                 .header("Content-Type", "application/json")
                 .method(
                         method,

@@ -19,6 +19,7 @@ import redis.embedded.RedisServer;
 final class ConformanceServers implements AutoCloseable {
 
     private final Map<String, Object> settings = new LinkedHashMap<>();
+    private final Map<String, String> authorizerEnvironment = new LinkedHashMap<>();
     private final String description;
     private EmbeddedPostgres postgres;
     private RedisServer redis;
@@ -35,6 +36,7 @@ final class ConformanceServers implements AutoCloseable {
                 settings.put("spring.datasource.password", env.get("SPRING_DATASOURCE_PASSWORD"));
             }
             settings.put("stateway.gateway.schema", "gateway_conformance");
+            authorizerEnvironment.put("STATEWAY_AUTHORIZER_SCHEMA", "authorizer_conformance");
             where.append("PostgreSQL at ").append(url.replaceAll("//[^@/]*@", "//***@"));
         } else {
             postgres = EmbeddedPostgres.builder()
@@ -61,14 +63,29 @@ final class ConformanceServers implements AutoCloseable {
             settings.put("spring.data.redis.url", "redis://127.0.0.1:" + port);
             where.append(", embedded Redis on port ").append(port);
         }
-        settings.put(
-                "stateway.gateway.redis.key-prefix",
-                "stateway-conformance:" + Long.toHexString(System.nanoTime()) + ":");
+        String keyPrefix = "stateway-conformance:" + Long.toHexString(System.nanoTime()) + ":";
+        settings.put("stateway.gateway.redis.key-prefix", keyPrefix);
+        authorizerEnvironment.put("SPRING_DATASOURCE_URL", (String) settings.get("spring.datasource.url"));
+        if (settings.containsKey("spring.datasource.username")) {
+            authorizerEnvironment.put(
+                    "SPRING_DATASOURCE_USERNAME", (String) settings.get("spring.datasource.username"));
+        }
+        if (settings.containsKey("spring.datasource.password")) {
+            authorizerEnvironment.put(
+                    "SPRING_DATASOURCE_PASSWORD", (String) settings.get("spring.datasource.password"));
+        }
+        authorizerEnvironment.put("SPRING_DATA_REDIS_URL", (String) settings.get("spring.data.redis.url"));
+        authorizerEnvironment.put("STATEWAY_AUTHORIZER_REDIS_KEY_PREFIX", keyPrefix);
         this.description = where.toString();
     }
 
     Map<String, Object> settings() {
         return settings;
+    }
+
+    /** authorizer-service's settings for the same servers, as environment variables. */
+    Map<String, String> authorizerEnvironment() {
+        return authorizerEnvironment;
     }
 
     String description() {

@@ -18,17 +18,21 @@ public final class EmbeddedGateway implements AutoCloseable {
     public static final String ADMIN_TOKEN = "embedded-gateway-admin-token";
 
     private final ConfigurableApplicationContext context;
+    private final AuthorizerEndpoint authorizer;
 
-    private EmbeddedGateway(ConfigurableApplicationContext context) {
+    private EmbeddedGateway(ConfigurableApplicationContext context, AuthorizerEndpoint authorizer) {
         this.context = context;
+        this.authorizer = authorizer;
     }
 
     /**
      * @param settings Spring properties: at least the datasource and Redis; ports, the admin token and
      *     quiet logging are set here unless given
+     * @param authorizer the authorizer-service it reads API keys and usage plans from
      * @param sources configuration classes added to the application's own (e.g. a test's beans)
      */
-    public static EmbeddedGateway start(Map<String, Object> settings, Class<?>... sources) {
+    public static EmbeddedGateway start(
+            Map<String, Object> settings, AuthorizerEndpoint authorizer, Class<?>... sources) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", 0);
         properties.put("stateway.gateway.admin.port", 0);
@@ -36,6 +40,7 @@ public final class EmbeddedGateway implements AutoCloseable {
         properties.put("stateway.gateway.admin.token", ADMIN_TOKEN);
         properties.put("stateway.gateway.catalog.refresh-interval", "500ms");
         properties.put("spring.main.banner-mode", "off");
+        properties.putAll(authorizer.gatewaySettings());
         properties.putAll(settings);
         // As command-line arguments: they win over application.yaml (default properties would not).
         String[] arguments = properties.entrySet().stream()
@@ -45,7 +50,7 @@ public final class EmbeddedGateway implements AutoCloseable {
                 .sources(sources)
                 .web(WebApplicationType.REACTIVE)
                 .run(arguments);
-        return new EmbeddedGateway(context);
+        return new EmbeddedGateway(context, authorizer);
     }
 
     public int dataPlanePort() {
@@ -57,7 +62,7 @@ public final class EmbeddedGateway implements AutoCloseable {
     }
 
     public AdminClient admin() {
-        return new AdminClient("http://127.0.0.1:" + adminPort(), ADMIN_TOKEN);
+        return new AdminClient("http://127.0.0.1:" + adminPort(), ADMIN_TOKEN, authorizer);
     }
 
     public <T> T bean(Class<T> type) {

@@ -1,6 +1,5 @@
 package io.stateway.gateway.routing;
 
-import io.stateway.gateway.catalog.CatalogSnapshot;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,8 @@ public final class RoutingTable {
     private final long revision;
     private final Map<String, Map<String, DeployedStage>> stagesByApi = new HashMap<>();
     private final Map<String, List<DeployedStage>> stagesByName = new HashMap<>();
-    private final ApiKeyGrants apiKeys;
 
-    RoutingTable(long revision, List<DeployedStage> stages, List<CatalogSnapshot.KeyGrant> keys) {
+    RoutingTable(long revision, List<DeployedStage> stages) {
         this.revision = revision;
         for (DeployedStage stage : stages) {
             stagesByApi
@@ -34,19 +32,14 @@ public final class RoutingTable {
                     .computeIfAbsent(stage.name(), name -> new java.util.ArrayList<>())
                     .add(stage);
         }
-        this.apiKeys = new ApiKeyGrants(keys);
     }
 
     static RoutingTable empty() {
-        return new RoutingTable(-1, List.of(), List.of());
+        return new RoutingTable(-1, List.of());
     }
 
     public long revision() {
         return revision;
-    }
-
-    public ApiKeyGrants apiKeys() {
-        return apiKeys;
     }
 
     /**

@@ -72,7 +72,7 @@ public class RoutingTableHolder implements SmartLifecycle {
             }
         }
         compiled = next;
-        current = new RoutingTable(snapshot.revision(), stages, snapshot.keys());
+        current = new RoutingTable(snapshot.revision(), stages);
         log.info("Routing table at catalog revision {}: {} stage(s)", snapshot.revision(), stages.size());
     }
 

@@ -206,10 +206,14 @@ class SigV4AuthorizationTest {
 
     @Test
     void gatewayWithoutInternalToken_failsClosed() {
-        HttpResponse<String> response = send(signed("GET", "/signed", null, "", Instant.now(), secret)
-                .uri(URI.create("http://127.0.0.1:" + gateway.port() + "/" + STAGE + "/signed")));
+        try (EmbeddedGateway tokenless =
+                gateway.startReplica(Map.of("stateway.gateway.authorizer.internal-token", ""))) {
+            gateway.awaitCaughtUp(tokenless);
+            HttpResponse<String> response = send(signed("GET", "/signed", null, "", Instant.now(), secret)
+                    .uri(URI.create("http://127.0.0.1:" + tokenless.dataPlanePort() + "/" + STAGE + "/signed")));
 
-        assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.statusCode()).isEqualTo(500);
+        }
     }
 
     /** A request to the replica signed by the AWS SDK's SigV4 signer, as an SDK client calling execute-api. */

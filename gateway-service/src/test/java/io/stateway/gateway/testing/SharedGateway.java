@@ -1,6 +1,8 @@
 package io.stateway.gateway.testing;
 
 import io.stateway.gateway.conformance.AdminClient;
+import io.stateway.gateway.conformance.AuthorizerEndpoint;
+import io.stateway.gateway.conformance.AuthorizerProcess;
 import io.stateway.gateway.conformance.EmbeddedGateway;
 import io.stateway.gateway.conformance.FunctionHost;
 import io.stateway.gateway.routing.RoutingTableHolder;
@@ -22,7 +24,7 @@ import org.awaitility.Awaitility;
 
 /**
  * One gateway for the integration tests of this JVM, on a real PostgreSQL database and Redis of its own
- * (test-support), with a function host for Lambda-style functions and a programmable stand-in for the
+ * (test-support), with the authorizer-service it reads API keys from, a function host for Lambda-style functions and a programmable stand-in for the
  * orchestrator. Starting the application once keeps the module's test run short; test classes stay
  * independent because each imports its own APIs, under stage names no other class uses (so that requests
  * can name their API by stage, {@code /<stage>/...}).
@@ -36,6 +38,7 @@ public final class SharedGateway {
     private final TestBackend orchestrator;
     private final TestRedis redis;
     private final Map<String, Object> settings;
+    private final AuthorizerEndpoint authorizer;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -44,12 +47,14 @@ public final class SharedGateway {
             FunctionHost functions,
             TestBackend orchestrator,
             TestRedis redis,
-            Map<String, Object> settings) {
+            Map<String, Object> settings,
+            AuthorizerEndpoint authorizer) {
         this.gateway = gateway;
         this.functions = functions;
         this.orchestrator = orchestrator;
         this.redis = redis;
         this.settings = Map.copyOf(settings);
+        this.authorizer = authorizer;
     }
 
     public static synchronized SharedGateway get() {
@@ -74,12 +79,19 @@ public final class SharedGateway {
             settings.put("stateway.gateway.throttling.command-timeout", "2s");
             // Small enough to test the cap with a token that passes the HTTP header size limit.
             settings.put("stateway.gateway.jwt.max-token-size", "4KB");
-            SharedGateway shared =
-                    new SharedGateway(EmbeddedGateway.start(settings), functions, orchestrator, redis, settings);
+            AuthorizerProcess authorizer = TestAuthorizer.start(database, redis);
+            SharedGateway shared = new SharedGateway(
+                    EmbeddedGateway.start(settings, authorizer.endpoint()),
+                    functions,
+                    orchestrator,
+                    redis,
+                    settings,
+                    authorizer.endpoint());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 shared.gateway.close();
                 functions.close();
                 orchestrator.close();
+                authorizer.close();
             }));
             instance = shared;
         }
@@ -100,7 +112,7 @@ public final class SharedGateway {
     public EmbeddedGateway startReplica(Map<String, Object> own) {
         Map<String, Object> replicaSettings = new LinkedHashMap<>(settings);
         replicaSettings.putAll(own);
-        EmbeddedGateway replica = EmbeddedGateway.start(replicaSettings, OwnNettyResources.class);
+        EmbeddedGateway replica = EmbeddedGateway.start(replicaSettings, authorizer, OwnNettyResources.class);
         Runtime.getRuntime().addShutdownHook(new Thread(replica::close));
         return replica;
     }

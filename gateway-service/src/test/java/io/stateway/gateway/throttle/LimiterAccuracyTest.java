@@ -137,7 +137,7 @@ class LimiterAccuracyTest {
         }
         // Closing a replica leaves the other one serving.
         assertThat(gateway.get("/" + STAGE + "/open").statusCode()).isEqualTo(200);
-        assertThat(gateway.admin().send("GET", "/admin/v1/apikeys", "").statusCode())
+        assertThat(gateway.admin().send("GET", "/admin/v1/apis", "").statusCode())
                 .isEqualTo(200);
     }
 

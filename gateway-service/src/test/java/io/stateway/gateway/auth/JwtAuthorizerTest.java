@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import io.stateway.gateway.conformance.FunctionHost;
 import io.stateway.gateway.testing.SharedGateway;
 import io.stateway.gateway.testing.TestBackend;
 import io.stateway.gateway.testing.WithSharedGateway;
@@ -28,6 +29,9 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * R12, JWT: real RS256 tokens signed with nimbus-jose-jwt, verified against a real JWKS endpoint. Every
@@ -64,10 +68,17 @@ class JwtAuthorizerTest {
                 200,
                 Map.of("Content-Type", "application/json"),
                 new JWKSet(attackerKey).toPublicJWKSet().toString().getBytes(StandardCharsets.UTF_8)));
+        gateway.functions().register("jwt-echo", JwtAuthorizerTest::echoEvent);
         gateway.deploy(
                 "jwt.yaml",
                 "jwt",
-                Map.of("backend", "http://" + backend.hostAndPort(), "jwks", jwks.url("/.well-known/jwks.json")));
+                Map.of(
+                        "backend",
+                        "http://" + backend.hostAndPort(),
+                        "jwks",
+                        jwks.url("/.well-known/jwks.json"),
+                        "function",
+                        "jwt-echo"));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> call("/claims", signed(c -> c)).statusCode() == 200);
     }
@@ -85,6 +96,30 @@ class JwtAuthorizerTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(backend.last().text()).isEqualTo("{\"sub\": \"alice\", \"iss\": \"" + ISSUER + "\"}");
+    }
+
+    @Test
+    void validToken_claimsReachLambdaProxyBackend() throws Exception {
+        HttpResponse<String> response = call("/proxied", signed(c -> c.claim("email", "alice@example.com")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode claims = JsonMapper.builder()
+                .build()
+                .readTree(response.body())
+                .path("requestContext")
+                .path("authorizer")
+                .path("claims");
+        assertThat(claims.path("sub").asString()).isEqualTo("alice");
+        assertThat(claims.path("email").asString()).isEqualTo("alice@example.com");
+        assertThat(claims.path("iss").asString()).isEqualTo(ISSUER);
+    }
+
+    /** A Lambda proxy function answering with the event it got. */
+    static FunctionHost.Outcome echoEvent(JsonNode event) {
+        ObjectNode response = JsonMapper.builder().build().createObjectNode();
+        response.put("statusCode", 200);
+        response.put("body", event.toString());
+        return new FunctionHost.Outcome.Returned(response);
     }
 
     @Test

@@ -38,7 +38,11 @@ class LambdaAuthorizerTest {
         gateway = shared;
         function = TestBackend.start();
         function.answer(LambdaAuthorizerTest::authorize);
-        String apiId = gateway.deploy("authorizers.yaml", STAGE, Map.of("authorizer", function.url("/authorize")));
+        gateway.functions().register("authorizer-echo", JwtAuthorizerTest::echoEvent);
+        String apiId = gateway.deploy(
+                "authorizers.yaml",
+                STAGE,
+                Map.of("authorizer", function.url("/authorize"), "function", "authorizer-echo"));
         usageKey = "authorizer-key-" + UUID.randomUUID();
         String keyId = gateway.admin().createKey("authorizer", usageKey, true);
         String planId = gateway.admin()
@@ -120,6 +124,18 @@ class LambdaAuthorizerTest {
         assertThat(first.body()).isEqualTo("{\"route\": \"a\", \"principal\": \"alice\", \"tier\": \"gold\"}");
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(calls("Bearer alice") - before).isEqualTo(1);
+    }
+
+    @Test
+    void principalAndContext_reachLambdaProxyBackend() {
+        HttpResponse<String> response = call("/proxied", "Bearer grace");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode authorizer =
+                JSON.readTree(response.body()).path("requestContext").path("authorizer");
+        assertThat(authorizer.path("principalId").asString()).isEqualTo("grace");
+        assertThat(authorizer.path("tier").asString()).isEqualTo("gold");
+        assertThat(authorizer.path("level").asInt()).isEqualTo(3);
     }
 
     @Test

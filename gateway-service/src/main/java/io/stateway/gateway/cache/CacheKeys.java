@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Redis key of a cached response (RELIABILITY.md §3.6): API, stage, method, the request's path, the
  * values of the integration's {@code cacheKeyParameters} and, on methods with an authorizer, the caller's
- * identity (its identity sources and {@code Authorization} header). API Gateway keys on the resource, so
+ * identity (its identity sources, {@code Authorization} header and the principal the authorizer named). API Gateway keys on the resource, so
  * path parameters must be listed as key parameters there; keying on the path as sent gives the same hits
  * for APIs that list them and never one caller's {@code /pets/1} for another's {@code /pets/2}.
  * Everything but the API and stage is hashed, so that a stage's entries share a prefix (to flush them) and
@@ -48,6 +48,9 @@ final class CacheKeys {
             for (String source : identitySources(stage, method)) {
                 parts.add("id:" + source + "=" + value(source, integration, invocation));
             }
+            Object principal =
+                    invocation.authorizer().map(a -> a.get("principalId")).orElse(null);
+            parts.add("principal=" + (principal == null ? "\u0000" : principal));
         }
         return stagePrefix(keyPrefix, stage.api().apiId(), stage.name()) + hash(parts);
     }

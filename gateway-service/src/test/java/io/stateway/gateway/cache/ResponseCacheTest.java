@@ -22,6 +22,8 @@ import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveRedisTemplate;
 import org.springframework.data.redis.serializer.RedisSerializationContext;
 import org.springframework.data.redis.serializer.RedisSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The response cache over HTTP, on real Redis, with two gateway replicas sharing it: what one stored the
@@ -43,6 +45,7 @@ class ResponseCacheTest {
         backend.answer(request -> {
             int n = answers.incrementAndGet();
             return switch (request.path()) {
+                case "/authorize" -> allow(request);
                 case "/cookie" -> answer(n, Map.of("Set-Cookie", "session=" + n));
                 case "/big" ->
                     new TestBackend.Answer(
@@ -87,6 +90,21 @@ class ResponseCacheTest {
     @AfterAll
     static void stop() {
         backend.close();
+    }
+
+    /** The authorizer function: everyone may call, as the principal their X-User header names. */
+    private static TestBackend.Answer allow(TestBackend.Received request) {
+        JsonNode event = JsonMapper.builder().build().readTree(request.body());
+        String user = event.path("headers").properties().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("X-User"))
+                .map(header -> header.getValue().asString())
+                .findFirst()
+                .orElse("");
+        String policy = "{\"principalId\": \"" + user + "\", \"policyDocument\": {\"Version\": \"2012-10-17\", "
+                + "\"Statement\": [{\"Action\": \"execute-api:Invoke\", \"Effect\": \"Allow\", \"Resource\": \""
+                + event.path("methodArn").asString() + "\"}]}}";
+        return new TestBackend.Answer(
+                200, Map.of("Content-Type", "application/json"), policy.getBytes(StandardCharsets.UTF_8));
     }
 
     private static TestBackend.Answer answer(int n, Map<String, String> extra) {
@@ -248,6 +266,17 @@ class ResponseCacheTest {
 
         assertThat(flushed.statusCode()).isEqualTo(202);
         assertThat(redis.keys(prefix + "*").collectList().block()).isEmpty();
+    }
+
+    @Test
+    void authorisedMethod_keysOnTheCallersIdentity() {
+        String alice = onFirst("/cached/mine", "X-User", "alice").body();
+        String bob = onFirst("/cached/mine", "X-User", "bob").body();
+
+        assertThat(alice).startsWith("{\"n\": ");
+        assertThat(bob).startsWith("{\"n\": ").isNotEqualTo(alice);
+        assertThat(onReplica("/cached/mine", "X-User", "alice").body()).isEqualTo(alice);
+        assertThat(onReplica("/cached/mine", "X-User", "bob").body()).isEqualTo(bob);
     }
 
     @Test

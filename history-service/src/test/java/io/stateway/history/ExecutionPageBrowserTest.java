@@ -152,6 +152,7 @@ class ExecutionPageBrowserTest extends OrchestratorBackedTest {
         assertThat(browser.evaluate("document.querySelector('#rows a').getAttribute('href')")
                         .asString())
                 .isEqualTo("/ui/executions/" + encoded(arn).replace("+", "%20"));
+        browser.screenshot(SCREENSHOTS.resolve("execution-list.png"));
     }
 
     private String pageUrl(String arn) {

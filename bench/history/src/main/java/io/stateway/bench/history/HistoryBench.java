@@ -52,8 +52,18 @@ public final class HistoryBench {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        boolean quick = List.of(args).contains("--quick");
+    public static void main(String[] args) {
+        try {
+            run(List.of(args).contains("--quick"));
+        } catch (Throwable failed) {
+            failed.printStackTrace();
+            // The services' non-daemon threads would keep a failed run alive.
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(boolean quick) throws Exception {
         Sizes sizes = Sizes.of(quick);
         TestDatabase database = TestServers.databaseFor(HistoryBench.class);
         System.out.println("PostgreSQL: " + TestServers.postgresDescription());
@@ -131,7 +141,6 @@ public final class HistoryBench {
                     live.refused());
             System.out.printf(Locale.ROOT, "ratio: %.2f%n", 500.0 / oursFull.median());
         }
-        System.exit(0);
     }
 
     /** Milliseconds per round, after warm-up rounds. */

@@ -52,6 +52,15 @@ final class Services implements AutoCloseable {
                 "stateway.orchestrator.functions.endpoints[0].url", "http://127.0.0.1:" + functionPort + "/tick");
         ConfigurableApplicationContext orchestrator = run(OrchestratorApplication.class, orchestratorProperties);
 
+        try {
+            return new Services(orchestrator, startHistory(database));
+        } catch (SQLException | RuntimeException e) {
+            orchestrator.close();
+            throw e;
+        }
+    }
+
+    private static ConfigurableApplicationContext startHistory(TestDatabase database) throws SQLException {
         try (Connection admin = database.connect();
                 Statement statement = admin.createStatement()) {
             statement.execute("""
@@ -73,8 +82,7 @@ final class Services implements AutoCloseable {
                 "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration,"
                         + "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration,"
                         + "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration");
-        ConfigurableApplicationContext history = run(HistoryApplication.class, historyProperties);
-        return new Services(orchestrator, history);
+        return run(HistoryApplication.class, historyProperties);
     }
 
     ConfigurableApplicationContext orchestrator() {

@@ -93,6 +93,7 @@ SERVER_PORT: {{ .c.port | quote }}
 {{- if eq .name "gateway" }}
 STATEWAY_GATEWAY_ADMIN_PORT: {{ .c.adminPort | quote }}
 STATEWAY_GATEWAY_ORCHESTRATOR_URL: {{ printf "http://%s-orchestrator:%d/" (include "stateway.fullname" .root) (int .root.Values.orchestrator.port) | quote }}
+STATEWAY_GATEWAY_AUTHORIZER_URL: {{ printf "http://%s-authorizer:%d/" (include "stateway.fullname" .root) (int .root.Values.authorizer.port) | quote }}
 {{- end }}
 {{- if and .root.Values.logFormat (ne .root.Values.logFormat "plain") }}
 LOGGING_STRUCTURED_FORMAT_CONSOLE: {{ .root.Values.logFormat | quote }}

@@ -48,21 +48,23 @@ public record AuthorizerProperties(
 
     /**
      * @param token the bearer token the gateway presents on {@code /internal/v1} (a shared secret, at
-     *     least 32 characters)
+     *     least 32 characters); empty: {@code /internal/v1} refuses every call; empty: {@code /internal/v1} refuses every call
      * @param snapshotWait the longest a snapshot request waiting for a change is held open
      */
     public record Internal(
-            @NotNull @Size(min = 32, message = "must have at least 32 characters (STATEWAY_AUTHORIZER_INTERNAL_TOKEN)")
+            @NotNull @Pattern(regexp = "|.{32,}", message = "must be empty or have at least 32 characters")
             String token,
 
             @NotNull Duration snapshotWait) {}
 
     /**
-     * @param pepper the secret API keys are hashed with (HMAC-SHA256), shared with the gateway only
+     * @param pepper the secret API keys are hashed with (HMAC-SHA256), shared with the gateway only; empty:
+     *     API keys cannot be created; empty:
+     *     API keys cannot be created
      * @param valuePrefix the visible start of generated keys, so that leaked keys are recognisable
      */
     public record ApiKeys(
-            @NotNull @Size(min = 32, message = "must have at least 32 characters (STATEWAY_AUTHORIZER_API_KEYS_PEPPER)")
+            @NotNull @Pattern(regexp = "|.{32,}", message = "must be empty or have at least 32 characters")
             String pepper,
 
             @NotBlank @Pattern(regexp = "[A-Za-z0-9_]{1,8}") String valuePrefix) {}

@@ -248,6 +248,9 @@ class HelmChartTest {
                 "trial.enabled", "true",
                 "secrets.gatewayAdminToken", "t",
                 "secrets.historyPageTokenKey", "k".repeat(32),
+                "secrets.authorizerInternalToken", "i".repeat(32),
+                "secrets.apiKeyPepper", "p".repeat(32),
+                "secrets.masterKey", "bWFzdGVyLWtleS1vZi0zMi1ieXRlcy0tLS0tLS0tLS0=",
                 "trial.postgresql.password", "a",
                 "trial.postgresql.historyPassword", "b",
                 "trial.postgresql.postgresPassword", "c");

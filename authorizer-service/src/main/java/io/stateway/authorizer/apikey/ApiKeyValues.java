@@ -19,11 +19,14 @@ class ApiKeyValues {
     private static final int SHOWN_CHARACTERS = 4;
 
     private final SecureRandom random = new SecureRandom();
+    /** Null without a configured pepper: then no key can be made. */
     private final ApiKeyHmac hmac;
+
     private final String prefix;
 
     ApiKeyValues(AuthorizerProperties properties) {
-        this.hmac = ApiKeyHmac.withPepper(properties.apiKeys().pepper());
+        String pepper = properties.apiKeys().pepper();
+        this.hmac = pepper.isEmpty() ? null : ApiKeyHmac.withPepper(pepper);
         this.prefix = properties.apiKeys().valuePrefix();
     }
 
@@ -44,6 +47,12 @@ class ApiKeyValues {
     }
 
     byte[] hash(String value) {
+        if (hmac == null) {
+            throw new AuthorizerException(
+                    AuthorizerException.Code.ServiceUnavailableException,
+                    "API keys need a pepper: set stateway.authorizer.api-keys.pepper (and the gateway's"
+                            + " stateway.gateway.authorizer.api-key-pepper) to the same secret");
+        }
         return hmac.hash(value);
     }
 

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Admits {@code /admin/**} only with the admin token and {@code /internal/**} only with the
  * internal token (the gateway's), as {@code Authorization: Bearer <token>}, compared in constant
- * time; anything else answers 401 {@code UnauthorizedException} before a controller runs.
+ * time; anything else answers 401 {@code UnauthorizedException} before a controller runs. Without a
+ * configured internal token, {@code /internal/**} admits nobody.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -37,7 +38,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         byte[] required =
                 path.startsWith("/admin/") ? adminToken : path.startsWith("/internal/") ? internalToken : null;
-        if (required != null && !carries(request.getHeader(HttpHeaders.AUTHORIZATION), required)) {
+        if (required != null
+                && (required.length == 0 || !carries(request.getHeader(HttpHeaders.AUTHORIZATION), required))) {
             response.setStatus(401);
             response.setHeader("x-amzn-ErrorType", "UnauthorizedException");
             response.setContentType("application/json");

@@ -77,7 +77,8 @@ class StaleWorkerFencingTest extends DurableRuntimeTesting {
 
         assertThat(output.getAll()).contains("Rejected a stale result for work item");
         List<FunctionServer.Call> workCalls = FUNCTIONS.calls().stream()
-                .filter(call -> call.function().equals("work"))
+                .filter(call ->
+                        call.function().equals("work") && call.idempotencyKey().startsWith(arn + "#"))
                 .toList();
         assertThat(workCalls).hasSize(2);
         assertThat(workCalls.get(0).idempotencyKey())

@@ -45,7 +45,16 @@ class Executions {
 
     static final String ADVANCE_EVENTS = "UPDATE executions SET last_event_id = :lastEventId WHERE id = :id";
 
+    /**
+     * Closes an execution and, in the same statement (one round trip), clears what only a running
+     * execution needs: its work items, its open task tokens (a late answer is then TaskTimedOut) and
+     * its child cursors. The main cursor stays, at the state where it stopped, for RedriveExecution.
+     */
     static final String CLOSE = """
+            WITH work AS (DELETE FROM work_items WHERE execution_id = :id),
+                 tokens AS (UPDATE task_tokens SET closed_at = :stopDate
+                             WHERE execution_id = :id AND closed_at IS NULL),
+                 children AS (DELETE FROM cursors WHERE execution_id = :id AND id <> '0')
             UPDATE executions
                SET status = :status, output = :output, error = :error, cause = :cause, stop_date = :stopDate,
                    last_event_id = :lastEventId

@@ -11,7 +11,10 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,18 +131,67 @@ class OutboxWorker implements SmartLifecycle {
         }
         List<WorkItem> items =
                 workItems.claim(workerId, clock.instant(), properties.lease(), Math.min(free, properties.batchSize()));
-        for (WorkItem item : items) {
-            permits.acquireUninterruptibly();
+        for (List<WorkItem> group : byExecution(items)) {
+            permits.acquireUninterruptibly(group.size());
             executor.execute(() -> {
                 try {
-                    run(item);
+                    if (group.size() == 1) {
+                        run(group.getFirst());
+                    } else {
+                        runTogether(group);
+                    }
                 } finally {
-                    permits.release();
+                    permits.release(group.size());
                     wake();
                 }
             });
         }
         return items.size();
+    }
+
+    /**
+     * The claimed items in groups that run on one thread: the I/O-free items (ADVANCE, TIMER) of one
+     * execution together, in claim order (they would only queue on the execution's lock, each holding
+     * a connection), every other item alone.
+     */
+    static List<List<WorkItem>> byExecution(List<WorkItem> items) {
+        Map<Long, List<WorkItem>> together = new LinkedHashMap<>();
+        List<List<WorkItem>> groups = new ArrayList<>();
+        for (WorkItem item : items) {
+            if (item.kind() == WorkItem.Kind.ADVANCE || item.kind() == WorkItem.Kind.TIMER) {
+                together.computeIfAbsent(item.executionId(), id -> {
+                            List<WorkItem> group = new ArrayList<>();
+                            groups.add(group);
+                            return group;
+                        })
+                        .add(item);
+            } else {
+                groups.add(List.of(item));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Applies one execution's I/O-free items in one transaction; if that fails, each on its own, so
+     * that one bad item does not hold back its siblings until the lease runs out.
+     */
+    private void runTogether(List<WorkItem> group) {
+        List<Transitions.Result> results;
+        try {
+            results = transitions.applyAll(group);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Applying {} items of execution {} together failed, applying them one by one: {}",
+                    group.size(),
+                    group.getFirst().executionId(),
+                    e.toString());
+            group.forEach(this::run);
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            count(group.get(i), results.get(i));
+        }
     }
 
     private void await(Duration timeout) {
@@ -171,18 +223,22 @@ class OutboxWorker implements SmartLifecycle {
                             item,
                             new Resumption.TaskFinished(new TaskResult.TimedOut(StatesErrors.HEARTBEAT_TIMEOUT, null)));
             };
-            if (result == Transitions.Result.STALE) {
-                staleResults.increment();
-                log.info(
-                        "Rejected a stale result for work item {} (cursor {} of execution {}): another claim took it over",
-                        item.id(),
-                        item.cursorId(),
-                        item.executionId());
-            } else if (result == Transitions.Result.APPLIED) {
-                applied.increment();
-            }
+            count(item, result);
         } catch (RuntimeException e) {
             log.warn("Work item {} failed and will be retried after its lease: {}", item.id(), e.toString(), e);
+        }
+    }
+
+    private void count(WorkItem item, Transitions.Result result) {
+        if (result == Transitions.Result.STALE) {
+            staleResults.increment();
+            log.info(
+                    "Rejected a stale result for work item {} (cursor {} of execution {}): another claim took it over",
+                    item.id(),
+                    item.cursorId(),
+                    item.executionId());
+        } else if (result == Transitions.Result.APPLIED) {
+            applied.increment();
         }
     }
 

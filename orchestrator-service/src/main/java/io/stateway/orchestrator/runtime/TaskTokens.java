@@ -31,9 +31,6 @@ class TaskTokens {
             UPDATE task_tokens SET closed_at = :now
              WHERE execution_id = :executionId AND cursor_id = :cursorId AND closed_at IS NULL""";
 
-    static final String CLOSE_EXECUTION =
-            "UPDATE task_tokens SET closed_at = :now WHERE execution_id = :executionId AND closed_at IS NULL";
-
     private final JdbcClient jdbc;
 
     TaskTokens(JdbcClient jdbc) {
@@ -71,13 +68,6 @@ class TaskTokens {
         jdbc.sql(CLOSE_CURSOR)
                 .param("executionId", executionId)
                 .param("cursorId", cursorId)
-                .param("now", Timestamp.from(now))
-                .update();
-    }
-
-    void closeExecution(long executionId, Instant now) {
-        jdbc.sql(CLOSE_EXECUTION)
-                .param("executionId", executionId)
                 .param("now", Timestamp.from(now))
                 .update();
     }

@@ -89,19 +89,59 @@ class Transitions {
 
     private Result applyLocked(WorkItem item, Resumption resumption) {
         ExecutionRow execution = executions.lock(item.executionId()).orElse(null);
-        if (execution == null || !workItems.consume(item)) {
-            return execution == null ? Result.DROPPED : Result.STALE;
-        }
-        if (execution.status() != ExecutionStatus.RUNNING) {
-            return Result.DROPPED;
-        }
-        CursorRow row = cursors.load(execution.id(), item.cursorId()).orElse(null);
-        if (row == null || row.status() != CursorRow.Status.RUNNING || !expects(row.cursor(), item.kind())) {
+        if (execution == null) {
             return Result.DROPPED;
         }
         Step step = new Step(execution);
-        step.advance(row, resumption);
+        Result result = applyIn(step, item, resumption);
         step.commit();
+        return result;
+    }
+
+    /**
+     * Applies claimed I/O-free items (ADVANCE, TIMER) of one execution — a Map's or Parallel's
+     * children, typically — in one transaction: the execution is locked once, and each item is
+     * consumed under its own fence and advanced in turn, so each transition is still whole and
+     * happens once; the children no longer queue on the execution's lock one transaction each.
+     */
+    List<Result> applyAll(List<WorkItem> items) {
+        try {
+            return transactions.execute(status -> {
+                ExecutionRow execution =
+                        executions.lock(items.getFirst().executionId()).orElse(null);
+                if (execution == null) {
+                    return items.stream().map(item -> Result.DROPPED).toList();
+                }
+                Step step = new Step(execution);
+                List<Result> results = new java.util.ArrayList<>(items.size());
+                for (WorkItem item : items) {
+                    results.add(
+                            applyIn(step, item, item.kind() == WorkItem.Kind.TIMER ? Resumption.TIMER_FIRED : null));
+                }
+                step.commit();
+                return results;
+            });
+        } catch (HistoryLog.LimitExceeded e) {
+            Result result =
+                    transactions.execute(status -> failTooLong(items.getFirst().executionId()));
+            return items.stream().map(item -> result).toList();
+        }
+    }
+
+    /** Consumes one claimed item under its fence and advances its cursor within {@code step}. */
+    private Result applyIn(Step step, WorkItem item, Resumption resumption) {
+        // An execution that ended earlier in this transaction took its other items with it.
+        if (step.closed || step.execution.status() != ExecutionStatus.RUNNING) {
+            return step.closed || workItems.consume(item) ? Result.DROPPED : Result.STALE;
+        }
+        if (!workItems.consume(item)) {
+            return Result.STALE;
+        }
+        CursorRow row = cursors.load(step.execution.id(), item.cursorId()).orElse(null);
+        if (row == null || row.status() != CursorRow.Status.RUNNING || !expects(row.cursor(), item.kind())) {
+            return Result.DROPPED;
+        }
+        step.advance(row, resumption);
         return Result.APPLIED;
     }
 
@@ -167,7 +207,7 @@ class Transitions {
 
     /**
      * Stops a running execution from outside (StopExecution, execution timeout): records the event
-     * and drops its cursors' pending work. Runs inside the caller's transaction, which holds the lock.
+     * and closes it, which drops its pending work. Runs inside the caller's transaction, which holds the lock.
      */
     void stop(ExecutionRow execution, HistoryEventType type, ExecutionStatus status, String error, String cause) {
         Instant now = clock.instant();
@@ -175,8 +215,6 @@ class Transitions {
         CursorRow main = cursors.load(execution.id(), "0").orElse(null);
         engine.stop(main == null ? null : main.cursor(), type == HistoryEventType.ExecutionTimedOut, error, cause, log);
         history.append(execution.id(), log.events());
-        workItems.deleteAll(execution.id());
-        tokens.closeExecution(execution.id(), now);
         executions.close(execution.id(), status, null, error, cause, now, log.lastId());
     }
 
@@ -361,10 +399,7 @@ class Transitions {
         private void finish(CursorRow main, JsonNode output, Failure failure) {
             Outcome outcome = failure == null ? new Outcome.Succeeded(output) : new Outcome.Failed(failure);
             engine.finish(main.cursor(), outcome, log);
-            workItems.deleteAll(execution.id());
-            tokens.closeExecution(execution.id(), now);
-            cursors.deleteAllButMain(execution.id());
-            // The main cursor stays, at the state that failed, for RedriveExecution.
+            // The main cursor stays, at the state that failed, for RedriveExecution; close() clears the rest.
             cursors.save(main.ended(
                     failure == null ? CursorRow.Status.SUCCEEDED : CursorRow.Status.FAILED, main.cursor(), null));
             history.append(execution.id(), log.events());
@@ -380,7 +415,7 @@ class Transitions {
         }
 
         void commit() {
-            if (closed) {
+            if (closed || log.lastId() == execution.lastEventId()) {
                 return;
             }
             history.append(execution.id(), log.events());

@@ -16,6 +16,16 @@ import tools.jackson.databind.JsonNode;
 class WorkItems {
 
     /**
+     * A lease is not worth a WAL flush: the claim and the lease extension commit without waiting for
+     * theirs ({@code synchronous_commit} off for that one statement's transaction, by
+     * {@code set_config(..., true)}). A lease lost in a database crash only makes its item due again
+     * with its old fence, so the worker's result is rejected as stale; and the transition that
+     * consumes the item commits synchronously, which flushes the WAL up to and including the claim.
+     * Starts and transitions keep {@code synchronous_commit = on}.
+     */
+    private static final String LEASE_ONLY = "(SELECT set_config('synchronous_commit', 'off', true)) lease_only";
+
+    /**
      * Takes up to {@code :batch} due items. Claiming moves {@code due_at} to the end of the lease (so
      * the item is due again only if this worker is lost) and bumps the fence. The inner
      * {@code ORDER BY due_at} uses {@code work_items_due}; SKIP LOCKED lets replicas claim side by side.
@@ -27,9 +37,9 @@ class WorkItems {
                      WHERE due_at <= :now
                      ORDER BY due_at
                      LIMIT :batch
-                     FOR UPDATE SKIP LOCKED) due
+                     FOR UPDATE SKIP LOCKED) due, %s
              WHERE w.id = due.id
-            RETURNING w.id, w.execution_id, w.cursor_id, w.kind, w.due_at, w.payload, w.fence, w.attempts""";
+            RETURNING w.id, w.execution_id, w.cursor_id, w.kind, w.due_at, w.payload, w.fence, w.attempts""".formatted(LEASE_ONLY);
 
     static final String INSERT = """
             INSERT INTO work_items (execution_id, cursor_id, kind, due_at, payload)
@@ -38,8 +48,9 @@ class WorkItems {
     /** Consumes an item only if the claim that ran it is still the current one (the fence). */
     static final String CONSUME = "DELETE FROM work_items WHERE id = :id AND fence = :fence";
 
-    /** Extends a running task's lease, under its fence. */
-    static final String EXTEND = "UPDATE work_items SET due_at = :leaseUntil WHERE id = :id AND fence = :fence";
+    /** Extends a running task's lease, under its fence (a lost extension at worst repeats the call). */
+    static final String EXTEND =
+            "UPDATE work_items SET due_at = :leaseUntil FROM " + LEASE_ONLY + " WHERE id = :id AND fence = :fence";
 
     static final String DELETE_CURSORS = """
             DELETE FROM work_items

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  */
 final class Pgbench {
 
+    private static final int CONNECTION_ATTEMPTS = 6;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
     private final Path executable;
@@ -75,9 +76,18 @@ final class Pgbench {
         if (database.password() != null) {
             builder.environment().put("PGPASSWORD", database.password());
         }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = process.waitFor();
+        String output = "";
+        int exit = -1;
+        // The server may be shared: when its connections run out, wait for them rather than fail.
+        for (int attempt = 1; attempt <= CONNECTION_ATTEMPTS; attempt++) {
+            Process process = builder.start();
+            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            exit = process.waitFor();
+            if (exit == 0 || !output.contains("too many clients")) {
+                break;
+            }
+            Thread.sleep(10_000);
+        }
         Matcher tps = TPS.matcher(output);
         if (exit != 0 || !tps.find()) {
             throw new IllegalStateException("pgbench failed (exit " + exit + "):\n" + output);

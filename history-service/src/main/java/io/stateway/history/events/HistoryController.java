@@ -3,10 +3,10 @@ package io.stateway.history.events;
 import io.stateway.history.execution.ExecutionRecord;
 import io.stateway.history.execution.Executions;
 import io.stateway.history.web.PageTokens;
-import java.io.ByteArrayOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,15 +36,21 @@ class HistoryController {
         this.mapper = mapper;
     }
 
+    /**
+     * Everything that can fail (the checks, the queries) happens before the first byte; the page is
+     * then streamed to the client as it is rendered, not built in memory first.
+     */
     @GetMapping(path = "/v1/executions/{executionArn}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> history(
+    void history(
             @PathVariable String executionArn,
             @RequestParam(required = false) Integer maxResults,
             @RequestParam(required = false) String nextToken,
             @RequestParam(required = false) Boolean reverseOrder,
             @RequestParam(required = false) Boolean includeExecutionData,
             @RequestParam(required = false) List<String> eventType,
-            @RequestParam(required = false) String stateName) {
+            @RequestParam(required = false) String stateName,
+            HttpServletResponse response)
+            throws IOException {
         HistoryQuery query =
                 HistoryQuery.of(maxResults, nextToken, reverseOrder, includeExecutionData, eventType, stateName);
         ExecutionRecord execution = executions.require(executionArn);
@@ -59,8 +65,8 @@ class HistoryController {
         String next =
                 rows.size() > query.limit() ? tokens.issue(scope, page.getLast().id()) : null;
 
-        ByteArrayOutputStream body = new ByteArrayOutputStream(256 + page.size() * 256);
-        try (JsonGenerator out = mapper.createGenerator(body)) {
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        try (JsonGenerator out = mapper.createGenerator(response.getOutputStream())) {
             out.writeStartObject();
             out.writeArrayPropertyStart("events");
             for (StoredEvent event : page) {
@@ -72,6 +78,5 @@ class HistoryController {
             }
             out.writeEndObject();
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body.toByteArray());
     }
 }

@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
  * Follows the executions that live streams watch, for the whole instance: one query per poll
  * interval reads how far each of them has come, and the new events of each execution are read once
  * and handed to all its streams. Polling the database is the truth, so events appear whichever
- * orchestrator replica wrote them; the orchestrator's {@code stateway_work} notifications (a start,
- * a stop, a callback, a redrive) only wake the poller early. On a read replica, where LISTEN is not
- * allowed, it polls alone.
+ * orchestrator replica wrote them. The orchestrator's {@code stateway_work} notifications (work
+ * queued by a start, a task callback or a redrive) wake the poller early; its transitions do not
+ * notify (NOTIFY serialises commits), so most events arrive within one poll interval. On a read
+ * replica, where LISTEN is not allowed, it polls alone.
  */
 @Component
 class LiveFeed implements SmartLifecycle {

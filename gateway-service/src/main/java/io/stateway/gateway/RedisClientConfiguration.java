@@ -17,10 +17,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RedisClientConfiguration {
 
+    /**
+     * Also: replies are emitted on Lettuce's computation threads, not on the one I/O thread of its shared
+     * connection. What follows a reply (throttling, cache lookups) is the rest of the request's pipeline; on
+     * the I/O thread every request after a Redis call would run on that one thread, which then decodes the
+     * next replies late: under load, throttling and cache calls time out (measured with bench/gateway).
+     */
     @Bean
     LettuceClientOptionsBuilderCustomizer rejectCommandsWhileDisconnected() {
-        return options ->
-                options.autoReconnect(true).disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+        return options -> options.autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .publishOnScheduler(true);
     }
 
     @Bean

@@ -25,6 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to the {@code Sync}), forwards it, and with the configured probability then cuts the connection:
  * the server's answer is dropped, both sockets are closed. The server has committed (or not); the
  * client cannot tell. Connections must not use TLS ({@code sslmode=disable}).
+ *
+ * <p>It can also {@link #partition() partition} the client from the server, as a network fault
+ * would: no byte passes either way and new connections get no answer, yet every socket stays open,
+ * so the client hangs rather than failing fast. What was sent meanwhile arrives once it is
+ * {@link #heal() healed}, as TCP's retransmissions would deliver it.
  */
 final class PostgresFaultProxy implements AutoCloseable {
 
@@ -38,6 +43,9 @@ final class PostgresFaultProxy implements AutoCloseable {
     private final AtomicInteger commits = new AtomicInteger();
     private final AtomicInteger cut = new AtomicInteger();
     private volatile double cutProbability;
+    private final Object healed = new Object();
+    private volatile boolean partitioned;
+    private final AtomicInteger held = new AtomicInteger();
 
     PostgresFaultProxy(String host, int port, long seed) throws IOException {
         this.target = new InetSocketAddress(host, port);
@@ -55,6 +63,24 @@ final class PostgresFaultProxy implements AutoCloseable {
         this.cutProbability = probability;
     }
 
+    /** From now on, until {@link #heal()}, pass nothing either way and connect nothing new. */
+    void partition() {
+        partitioned = true;
+    }
+
+    /** Ends the partition: what was held back goes through, new connections reach the server. */
+    void heal() {
+        synchronized (healed) {
+            partitioned = false;
+            healed.notifyAll();
+        }
+    }
+
+    /** Messages and connections the partition held back so far (each counted once). */
+    int held() {
+        return held.get();
+    }
+
     /** Commits forwarded so far. */
     int commits() {
         return commits.get();
@@ -69,17 +95,43 @@ final class PostgresFaultProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
-                Socket server = new Socket();
-                server.connect(target, 5_000);
-                client.setTcpNoDelay(true);
-                server.setTcpNoDelay(true);
-                Connection connection = new Connection(client, server);
-                Thread.ofVirtual().start(connection::clientToServer);
-                Thread.ofVirtual().start(connection::serverToClient);
+                open.add(client);
+                Thread.ofVirtual().start(() -> connect(client));
             } catch (IOException e) {
                 if (listener.isClosed()) {
                     return;
                 }
+            }
+        }
+    }
+
+    /** Connects an accepted client to the server, once no partition is in the way. */
+    private void connect(Socket client) {
+        Socket server = new Socket();
+        try {
+            awaitHealed();
+            server.connect(target, 5_000);
+            client.setTcpNoDelay(true);
+            server.setTcpNoDelay(true);
+            Connection connection = new Connection(client, server);
+            Thread.ofVirtual().start(connection::clientToServer);
+            Thread.ofVirtual().start(connection::serverToClient);
+        } catch (IOException | InterruptedException e) {
+            open.remove(client);
+            closeQuietly(client);
+            closeQuietly(server);
+        }
+    }
+
+    /** Returns at once if not partitioned, else when the partition heals (or the proxy closes). */
+    private void awaitHealed() throws InterruptedException {
+        if (!partitioned) {
+            return;
+        }
+        held.incrementAndGet();
+        synchronized (healed) {
+            while (partitioned && !listener.isClosed()) {
+                healed.wait();
             }
         }
     }
@@ -128,6 +180,7 @@ final class PostgresFaultProxy implements AutoCloseable {
                                     | ((body[2] & 0xff) << 8)
                                     | (body[3] & 0xff)
                             : 0;
+                    awaitHealed();
                     writeInt(out, length);
                     out.write(body);
                     out.flush();
@@ -169,6 +222,7 @@ final class PostgresFaultProxy implements AutoCloseable {
                     if (cutAfter) {
                         doomed = true;
                     }
+                    awaitHealed();
                     out.write(type);
                     writeInt(out, length);
                     out.write(body);
@@ -196,10 +250,11 @@ final class PostgresFaultProxy implements AutoCloseable {
                     if (doomed) {
                         break; // the cut commit's answer: dropped
                     }
+                    awaitHealed();
                     out.write(buffer, 0, n);
                     out.flush();
                 }
-            } catch (IOException e) {
+            } catch (IOException | InterruptedException e) {
                 // closed
             } finally {
                 closeQuietly(client);
@@ -240,6 +295,7 @@ final class PostgresFaultProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         listener.close();
+        heal();
         for (Socket socket : open) {
             closeQuietly(socket);
         }

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Leases are judged by the runtime's clock, which this test moves by hand: the partition lasts
  * 30 s on that clock (the contract's figure) and 8 s of wall time, long enough for the replica's
- * claim loop to hang on its black-holed connections and its pool to find idle ones dead, short
+ * claim loop to send a claim into the partition and hang on its open connection, short
  * enough that the first call is still waiting, not timed out, when the partition heals (the
  * default task timeout is also the call's real read timeout). The settings below shorten the task
  * lease (default task timeout + grace) to 25 s so that the 30 s partition outlasts it, as the
@@ -58,7 +58,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PartitionedWorkerTest extends DurableRuntimeTesting {
 
     static final Duration PARTITION = Duration.ofSeconds(30);
-    /** Longer than the pool's validation timeout (5 s): the replica's idle connections are found dead. */
+    /** Many poll intervals: the replica's claim loop sends a claim into the partition and hangs on it. */
     static final Duration PARTITION_WALL = Duration.ofSeconds(8);
 
     static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.*)");

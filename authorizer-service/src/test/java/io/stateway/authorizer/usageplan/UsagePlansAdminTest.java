@@ -59,6 +59,15 @@ class UsagePlansAdminTest {
     }
 
     @Test
+    void quotaWithoutOffset_startsFromZero_asAwsDefaultsIt() {
+        JsonNode plan = admin.ok("POST", "/admin/v1/usageplans", """
+                {"name": "no offset", "quota": {"limit": 100, "period": "WEEK"}}""");
+
+        assertThat(plan.path("quota").path("offset").asInt(-1)).isZero();
+        assertThat(plan.path("quota").path("period").asString()).isEqualTo("WEEK");
+    }
+
+    @Test
     void invalidPlans_are400WithTheReason() {
         assertThat(refusal(PLAN.replace("\"/pets/GET\"", "\"pets\""))).contains("/resource/path/METHOD");
         assertThat(refusal(PLAN.replace("\"rateLimit\": 5", "\"rateLimit\": -1")))

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +45,8 @@ class StatewayUpTest {
     private final List<Launcher> launchers = new ArrayList<>();
 
     @Test
-    void up_killedThenStartedAgainThenStopped_cleansUpKeepsDataAndLeavesNothing() throws Exception {
+    void up_servesTheSecuredApiExample_killedThenStartedAgainThenStopped_cleansUpKeepsDataAndLeavesNothing()
+            throws Exception {
         assertThat(Service.values())
                 .as("exec jars are built by `./mvnw verify` (or -DskipTests package) before this test")
                 .allSatisfy(service -> assertThat(REPO.resolve(service.module()).resolve("target"))
@@ -54,6 +57,7 @@ class StatewayUpTest {
         Launcher first = start(ports);
         first.awaitUp();
         assertAllHealthy(ports);
+        securedApiExample_worksAsItsReadmeSays(ports);
         createTable(first.postgresPort(), "survivor");
 
         first.process().destroyForcibly().waitFor(); // kill -9: services, Redis and PostgreSQL keep running
@@ -103,6 +107,60 @@ class StatewayUpTest {
         Launcher launcher = new Launcher(builder.start(), home.resolve("launcher-" + launchers.size() + ".out"));
         launchers.add(launcher);
         return launcher;
+    }
+
+    /**
+     * examples/secured-api/README.md on this suite: setup.sh prints the key, the URLs and a token, and the
+     * API-key method and the JWT method answer with them (and refuse without them).
+     */
+    private void securedApiExample_worksAsItsReadmeSays(List<Integer> ports) throws Exception {
+        int backendPort = FreePorts.any();
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash", REPO.resolve("examples/secured-api/setup.sh").toString())
+                .redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        environment.put("STATEWAY_HOME", home.toString());
+        environment.put("GATEWAY", "http://localhost:" + ports.get(0));
+        environment.put("AUTHORIZER", "http://localhost:" + ports.get(3));
+        environment.put("GATEWAY_ADMIN", "http://localhost:" + ports.get(4));
+        environment.put("BACKEND_PORT", String.valueOf(backendPort));
+        environment.put("JAVA_HOME", System.getProperty("java.home")); // the backend is the JDK's jwebserver
+        Process setup = builder.start();
+        try {
+            String output = new String(setup.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(setup.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            assertThat(setup.exitValue()).as(output).isZero();
+            Map<String, String> printed = new HashMap<>();
+            output.lines()
+                    .filter(line -> line.matches("[A-Z_]+=.+"))
+                    .forEach(line ->
+                            printed.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+            assertThat(printed).containsKeys("API_KEY", "KEY_URL", "JWT_URL", "JWT");
+
+            HttpResponse<String> keyed = get(printed.get("KEY_URL"), "x-api-key", printed.get("API_KEY"));
+            assertThat(keyed.statusCode()).as(keyed.body()).isEqualTo(200);
+            assertThat(keyed.body()).contains("\"Rex\"");
+            assertThat(get(printed.get("KEY_URL"), "x-api-key", "swk_not-a-key-of-this-suite-at-all")
+                            .statusCode())
+                    .isEqualTo(403);
+            HttpResponse<String> jwt = get(printed.get("JWT_URL"), "Authorization", "Bearer " + printed.get("JWT"));
+            assertThat(jwt.statusCode()).as(jwt.body()).isEqualTo(200);
+            assertThat(jwt.body()).contains("\"caller\": \"secured-api\"");
+            assertThat(get(printed.get("JWT_URL"), "x-none", "-").statusCode()).isEqualTo(401);
+        } finally {
+            setup.destroy();
+            // setup.sh leaves the example's backend running for the reader; this test stops it.
+            ProcessHandle.allProcesses()
+                    .filter(process -> process.info().commandLine().orElse("").contains("jwebserver"))
+                    .filter(process -> process.info().commandLine().orElse("").contains(" " + backendPort))
+                    .forEach(ProcessHandle::destroy);
+        }
+    }
+
+    private static HttpResponse<String> get(String url, String header, String value) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url)).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertAllHealthy(List<Integer> ports) throws Exception {

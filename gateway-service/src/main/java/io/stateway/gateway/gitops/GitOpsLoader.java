@@ -56,6 +56,8 @@ class GitOpsLoader implements SmartLifecycle {
     private final String defaultStage;
     private final long pollMillis;
     private final Map<String, String> seen = new HashMap<>();
+    // The last failure logged: a directory that stays unreadable is reported once, not every poll.
+    private String lastFailure;
     private ScheduledExecutorService poller;
 
     GitOpsLoader(ApiCatalog catalog, DataSource dataSource, RoutingTableHolder routes, GatewayProperties properties) {
@@ -102,6 +104,7 @@ class GitOpsLoader implements SmartLifecycle {
             Set<String> removed = new HashSet<>(seen.keySet());
             removed.removeAll(files.keySet());
             if (changed.isEmpty() && removed.isEmpty()) {
+                recovered();
                 return;
             }
             locked(() -> {
@@ -111,8 +114,20 @@ class GitOpsLoader implements SmartLifecycle {
             seen.clear();
             seen.putAll(files);
             routes.refresh();
+            recovered();
         } catch (RuntimeException e) {
-            log.warn("Could not load API files from {}: {}", directory, e.toString());
+            String failure = e.toString();
+            if (!failure.equals(lastFailure)) {
+                log.warn("Could not load API files from {}: {}", directory, failure);
+                lastFailure = failure;
+            }
+        }
+    }
+
+    private void recovered() {
+        if (lastFailure != null) {
+            log.info("API files of {} load again", directory);
+            lastFailure = null;
         }
     }
 

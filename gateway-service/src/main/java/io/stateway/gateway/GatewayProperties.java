@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -109,10 +110,13 @@ public record GatewayProperties(
     /**
      * @param connectTimeout how long to wait for a backend connection
      * @param circuitBreaker the breaker kept per backend target
+     * @param allowedNetworks CIDR blocks an API-defined integration may reach although they are loopback,
+     *     private, link-local, CGNAT or unspecified (refused by default, against SSRF); empty: none
      */
     public record Integrations(
             @NotNull Duration connectTimeout,
-            @NotNull @Valid CircuitBreaker circuitBreaker) {}
+            @NotNull @Valid CircuitBreaker circuitBreaker,
+            @NotNull List<String> allowedNetworks) {}
 
     /**
      * @param failureRateThreshold percentage of failed calls (errors and timeouts) that opens the breaker

@@ -250,6 +250,10 @@ final class Up {
                 environment.put("STATEWAY_GATEWAY_AUTHORIZER_URL", authorizerUrl);
                 environment.put("STATEWAY_GATEWAY_AUTHORIZER_INTERNAL_TOKEN", secrets.internalToken());
                 environment.put("STATEWAY_GATEWAY_AUTHORIZER_API_KEY_PEPPER", secrets.apiKeyPepper());
+                // A developer's machine: integrations may call backends running next to it (docs/running.md).
+                if (System.getenv("STATEWAY_GATEWAY_INTEGRATIONS_ALLOWEDNETWORKS") == null) {
+                    environment.put("STATEWAY_GATEWAY_INTEGRATIONS_ALLOWEDNETWORKS", "127.0.0.0/8,::1/128");
+                }
             }
             if (service == Service.AUTHORIZER) {
                 // The usage report reads the gateway's counters.

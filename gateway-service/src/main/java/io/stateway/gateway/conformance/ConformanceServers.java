@@ -65,6 +65,8 @@ final class ConformanceServers implements AutoCloseable {
         }
         String keyPrefix = "stateway-conformance:" + Long.toHexString(System.nanoTime()) + ":";
         settings.put("stateway.gateway.redis.key-prefix", keyPrefix);
+        // The conformance backends and functions listen on 127.0.0.1, which integrations may not reach by default.
+        settings.put("stateway.gateway.integrations.allowed-networks", "127.0.0.0/8");
         authorizerEnvironment.put("SPRING_DATASOURCE_URL", (String) settings.get("spring.datasource.url"));
         if (settings.containsKey("spring.datasource.username")) {
             authorizerEnvironment.put(

@@ -3,11 +3,13 @@ package io.stateway.gateway.integration;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
+import io.netty.resolver.AddressResolverGroup;
 import io.stateway.gateway.GatewayProperties;
 import io.stateway.gateway.pipeline.EndpointResponse;
 import io.stateway.gateway.pipeline.GatewayError;
 import io.stateway.gateway.pipeline.HeaderList;
 import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,13 +24,17 @@ import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The HTTP client of every integration (backends, functions, the orchestrator): one pool of keep-alive
- * connections, no redirects followed, responses read up to the response size limit.
+ * connections, no redirects followed, responses read up to the response size limit. Targets an API
+ * definition names (HTTP, HTTP_PROXY, AWS to a URL) go through {@link #apiTargets()}, which refuses
+ * blocked addresses ({@link BlockedAddresses}); the operator's own endpoints (orchestrator, registered
+ * functions, authorizers) through {@link #exchange}.
  */
 @Component
 public class BackendClient implements DisposableBean {
 
     private final ConnectionProvider pool;
     private final HttpClient client;
+    private final HttpClient apiTargets;
     private final long maxResponseBytes;
 
     public BackendClient(GatewayProperties properties) {
@@ -42,11 +48,17 @@ public class BackendClient implements DisposableBean {
                         properties.integrations().connectTimeout().toMillis())
                 .followRedirect(false)
                 .keepAlive(true);
+        @SuppressWarnings("unchecked")
+        AddressResolverGroup<InetSocketAddress> resolvers =
+                (AddressResolverGroup<InetSocketAddress>) client.configuration().defaultAddressResolverGroup();
+        this.apiTargets = client.resolver(new GuardedResolverGroup(
+                resolvers, new BlockedAddresses(properties.integrations().allowedNetworks())));
         this.maxResponseBytes = properties.limits().maxResponseBytes().toBytes();
     }
 
-    HttpClient client() {
-        return client;
+    /** The client for a URL an API definition names: blocked addresses are refused. */
+    HttpClient apiTargets() {
+        return apiTargets;
     }
 
     long maxResponseBytes() {
@@ -60,6 +72,17 @@ public class BackendClient implements DisposableBean {
      * @param timeout how long the whole exchange may take
      */
     public Mono<EndpointResponse> exchange(String method, URI uri, HeaderList headers, byte[] body, Duration timeout) {
+        return exchange(client, method, uri, headers, body, timeout);
+    }
+
+    /** {@link #exchange} to a URL an API definition names: blocked addresses are refused. */
+    Mono<EndpointResponse> exchangeWithApiTarget(
+            String method, URI uri, HeaderList headers, byte[] body, Duration timeout) {
+        return exchange(apiTargets, method, uri, headers, body, timeout);
+    }
+
+    private Mono<EndpointResponse> exchange(
+            HttpClient client, String method, URI uri, HeaderList headers, byte[] body, Duration timeout) {
         return client.headers(outgoing -> headers.forEach(outgoing::add))
                 .request(io.netty.handler.codec.http.HttpMethod.valueOf(method))
                 .uri(uri)

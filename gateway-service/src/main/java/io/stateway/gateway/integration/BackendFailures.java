@@ -25,7 +25,7 @@ final class BackendFailures {
                     GatewayResponseType.INTEGRATION_TIMEOUT, 504, "Endpoint request timed out", failure);
         }
         if (cause instanceof ConnectException
-                || cause instanceof UnknownHostException
+                || causedBy(failure, UnknownHostException.class)
                 || cause instanceof UnresolvedAddressException) {
             // API Gateway: "Execution failed due to configuration error: Invalid endpoint address".
             return new GatewayError(
@@ -46,6 +46,16 @@ final class BackendFailures {
                 504,
                 "Internal server error",
                 new IllegalStateException("calling " + target + " failed: " + cause));
+    }
+
+    /** Whether the failure or one of its causes is of a type (a DNS failure's root is Netty's own cause). */
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -38,21 +38,24 @@ class FunctionCalls {
                 invocation.stage().orElseThrow().settings().variables());
         if (uri.startsWith("http://") || uri.startsWith("https://")) {
             URI url = BackendUris.of(uri, Map.of());
-            return new Endpoint(url, BackendUris.target(url));
+            return new Endpoint(url, BackendUris.target(url), true);
         }
         String function = FunctionRegistry.functionOf(uri)
                 .orElseThrow(() -> GatewayError.configuration("Invalid Lambda function URI " + uri));
         URI url = registry.endpoint(function)
                 .orElseThrow(() -> GatewayError.configuration("Function not found: " + function
                         + " (stateway.gateway.functions.endpoints has no URL for it)"));
-        return new Endpoint(url, "function:" + function);
+        return new Endpoint(url, "function:" + function, false);
     }
 
     /** Invokes; the answer is the Invoke API's: status, headers, payload. */
     Mono<EndpointResponse> invoke(Endpoint endpoint, byte[] event, String invocationType, Duration timeout) {
         HeaderList headers =
                 new HeaderList().add("Content-Type", "application/json").add("X-Amz-Invocation-Type", invocationType);
-        return breakers.guard(endpoint.target(), client.exchange("POST", endpoint.url(), headers, event, timeout))
+        Mono<EndpointResponse> call = endpoint.apiTarget()
+                ? client.exchangeWithApiTarget("POST", endpoint.url(), headers, event, timeout)
+                : client.exchange("POST", endpoint.url(), headers, event, timeout);
+        return breakers.guard(endpoint.target(), call)
                 .onErrorMap(failure -> BackendFailures.toGatewayError(failure, endpoint.target()));
     }
 
@@ -61,6 +64,11 @@ class FunctionCalls {
         return response.headers().contains("X-Amz-Function-Error");
     }
 
-    /** A function's URL and the name of its circuit breaker. */
-    record Endpoint(URI url, String target) {}
+    /**
+     * A function's URL and the name of its circuit breaker.
+     *
+     * @param apiTarget whether the API definition named the URL (then blocked addresses are refused) rather
+     *     than the operator's function registry
+     */
+    record Endpoint(URI url, String target, boolean apiTarget) {}
 }

@@ -31,7 +31,9 @@ final class HttpBackend implements Backend {
         String target = BackendUris.target(uri);
         byte[] body = NO_BODY_METHODS.contains(request.httpMethod()) ? null : request.body();
         Duration timeout = Duration.ofMillis(integration.definition().timeoutMillis());
-        return breakers.guard(target, client.exchange(request.httpMethod(), uri, request.headers(), body, timeout))
+        return breakers.guard(
+                        target,
+                        client.exchangeWithApiTarget(request.httpMethod(), uri, request.headers(), body, timeout))
                 .onErrorMap(failure -> BackendFailures.toGatewayError(failure, target))
                 .doOnNext(invocation::endpointResponse)
                 .then();

@@ -54,7 +54,7 @@ final class HttpProxyBackend implements Backend {
         Duration timeout = Duration.ofMillis(integration.definition().timeoutMillis());
         String declaredLength =
                 request.body() == null ? exchange.getRequest().getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) : null;
-        Mono<Tuple2<HttpClientResponse, Connection>> headersArrived = client.client()
+        Mono<Tuple2<HttpClientResponse, Connection>> headersArrived = client.apiTargets()
                 .headers(outgoing -> {
                     request.headers().forEach(outgoing::add);
                     // A streamed body keeps the length the client declared (else it would go chunked).

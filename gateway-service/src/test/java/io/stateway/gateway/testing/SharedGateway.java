@@ -75,6 +75,8 @@ public final class SharedGateway {
             settings.put("stateway.gateway.integrations.circuit-breaker.sliding-window-size", 4);
             settings.put("stateway.gateway.integrations.circuit-breaker.wait-in-open-state", "60s");
             settings.put("stateway.gateway.integrations.connect-timeout", "2s");
+            // The tests' backends listen on loopback, which integrations may not reach by default.
+            settings.put("stateway.gateway.integrations.allowed-networks", "127.0.0.0/8,::1/128");
             // A busy CI machine can hold a reply longer than the default; the limiter's own tests set it.
             settings.put("stateway.gateway.throttling.command-timeout", "2s");
             // Small enough to test the cap with a token that passes the HTTP header size limit.

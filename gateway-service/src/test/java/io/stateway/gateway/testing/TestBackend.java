@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -27,8 +28,13 @@ public final class TestBackend implements AutoCloseable {
     }
 
     public static TestBackend start() {
+        return start(InetAddress.getLoopbackAddress());
+    }
+
+    /** A backend listening on one address (e.g. {@code ::1}). */
+    public static TestBackend start(InetAddress address) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 0);
             TestBackend backend = new TestBackend(server);
             server.createContext("/", backend::handle);
             server.setExecutor(Executors.newCachedThreadPool(runnable -> {
@@ -44,11 +50,13 @@ public final class TestBackend implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://" + hostAndPort() + path;
     }
 
     public String hostAndPort() {
-        return "127.0.0.1:" + server.getAddress().getPort();
+        InetAddress address = server.getAddress().getAddress();
+        String host = address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+        return host + ":" + server.getAddress().getPort();
     }
 
     public void answer(Handler answer) {

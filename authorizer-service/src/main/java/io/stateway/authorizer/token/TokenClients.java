@@ -84,16 +84,22 @@ final class TokenClients implements RegisteredClientRepository {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         List<String> scopeList = scopes == null ? List.of() : List.copyOf(scopes);
         List<String> audienceList = audiences == null ? List.of() : List.copyOf(audiences);
+        store(clientId, passwords.encode(secret), scopeList, audienceList);
+        return new Created(clientId, secret, scopeList, audienceList);
+    }
+
+    private void store(String clientId, String secretHash, List<String> scopes, List<String> audiences) {
         jdbc.sql("""
                         INSERT INTO token_client (client_id, secret_hash, scopes, audiences, created_at)
-                        VALUES (:id, :hash, :scopes, :audiences, :at)""")
+                        VALUES (:id, :hash, :scopes, :audiences, :at)
+                        ON CONFLICT (client_id) DO UPDATE SET secret_hash = EXCLUDED.secret_hash,
+                            scopes = EXCLUDED.scopes, audiences = EXCLUDED.audiences""")
                 .param("id", clientId)
-                .param("hash", passwords.encode(secret))
-                .param("scopes", json.writeValueAsString(scopeList))
-                .param("audiences", json.writeValueAsString(audienceList))
+                .param("hash", secretHash)
+                .param("scopes", json.writeValueAsString(scopes))
+                .param("audiences", json.writeValueAsString(audiences))
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
-        return new Created(clientId, secret, scopeList, audienceList);
     }
 
     /** Every client (without secrets). */
@@ -144,9 +150,20 @@ final class TokenClients implements RegisteredClientRepository {
         return findByClientId(id);
     }
 
+    /**
+     * Stores a client as Spring Authorization Server hands it back: it saves a client again when it
+     * re-hashes the secret with a newer encoding. A client from the properties stays in memory.
+     */
     @Override
     public void save(RegisteredClient registeredClient) {
-        throw new UnsupportedOperationException("Clients are added through /admin/v1/token-clients");
+        String clientId = registeredClient.getClientId();
+        List<String> scopes = List.copyOf(registeredClient.getScopes());
+        List<String> audiences = describe(registeredClient).audiences();
+        if (configured.containsKey(clientId)) {
+            configured.put(clientId, client(clientId, registeredClient.getClientSecret(), scopes, audiences));
+        } else {
+            store(clientId, registeredClient.getClientSecret(), scopes, audiences);
+        }
     }
 
     private RegisteredClient client(String clientId, String secretHash, List<String> scopes, List<String> audiences) {

@@ -22,10 +22,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import tools.jackson.databind.JsonNode;
 
 /** The client-credentials token endpoint: real RS256 tokens that verify against its own JWKS. */
@@ -47,6 +52,12 @@ class TokenEndpointTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RegisteredClientRepository clients;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void clientCredentials_issueAnRs256TokenThatVerifiesAgainstTheJwks() throws Exception {
@@ -120,6 +131,37 @@ class TokenEndpointTest {
                 .isEqualTo(401);
         assertThat(new AdminHttp(port, "test-admin-token-of-the-authorizer")
                         .send("GET", "/admin/v1/apikeys", null)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void savedClient_replacesTheStoredSecretHash_forAdminAndConfiguredClients() throws Exception {
+        AdminHttp admin = new AdminHttp(port, "test-admin-token-of-the-authorizer");
+        JsonNode created =
+                admin.ok("POST", "/admin/v1/token-clients", "{\"clientId\": \"rehashed\", \"scopes\": [\"deploy\"]}");
+        String oldSecret = created.path("clientSecret").asString();
+        // What Spring Authorization Server does when it upgrades a hash: the same client, another hash.
+        Map<String, String> newSecrets =
+                Map.of("rehashed", "a-new-secret-of-rehashed", "pets-app", "pets-app-secret-of-some-length");
+
+        for (var secret : newSecrets.entrySet()) {
+            RegisteredClient stored = clients.findByClientId(secret.getKey());
+            clients.save(RegisteredClient.from(stored)
+                    .clientSecret(passwords.encode(secret.getValue()))
+                    .build());
+
+            RegisteredClient saved = clients.findByClientId(secret.getKey());
+            assertThat(saved.getClientSecret()).isNotEqualTo(stored.getClientSecret());
+            assertThat(saved.getScopes()).isEqualTo(stored.getScopes());
+            assertThat(saved.getClientSettings().<Object>getSetting(TokenClients.AUDIENCES))
+                    .isEqualTo(stored.getClientSettings().<Object>getSetting(TokenClients.AUDIENCES));
+        }
+
+        assertThat(token("rehashed", oldSecret, "deploy").statusCode()).isEqualTo(401);
+        assertThat(token("rehashed", "a-new-secret-of-rehashed", "deploy").statusCode())
+                .isEqualTo(200);
+        assertThat(token("pets-app", "pets-app-secret-of-some-length", "pets.read")
                         .statusCode())
                 .isEqualTo(200);
     }

@@ -1,5 +1,6 @@
 package io.stateway.gateway.admin;
 
+import io.stateway.gateway.catalog.StageInput;
 import io.stateway.gateway.catalog.StageSettings;
 import java.util.Map;
 
@@ -15,33 +16,13 @@ final class AdminInputs {
             String description,
             Map<String, String> variables,
             StageSettings.Throttling throttling,
-            Cache cache,
+            StageInput.Cache cache,
             Map<String, StageSettings.MethodSetting> methodSettings,
             String accessLogFormat) {
 
         StageSettings settings() {
-            return new StageSettings(
-                    description,
-                    variables,
-                    throttling,
-                    cache == null ? StageSettings.CacheSettings.DISABLED : cache.settings(),
-                    methodSettings,
-                    accessLogFormat);
-        }
-    }
-
-    record Cache(
-            Boolean enabled,
-            Integer ttlSeconds,
-            Boolean requireAuthorizationForCacheControl,
-            StageSettings.UnauthorizedCacheControlStrategy unauthorizedCacheControlHeaderStrategy) {
-
-        StageSettings.CacheSettings settings() {
-            return new StageSettings.CacheSettings(
-                    enabled != null && enabled,
-                    ttlSeconds == null ? StageSettings.CacheSettings.DEFAULT_TTL_SECONDS : ttlSeconds,
-                    requireAuthorizationForCacheControl == null || requireAuthorizationForCacheControl,
-                    unauthorizedCacheControlHeaderStrategy);
+            return new StageInput(description, variables, throttling, cache, methodSettings, accessLogFormat)
+                    .settings();
         }
     }
 }

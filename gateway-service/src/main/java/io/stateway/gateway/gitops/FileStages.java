@@ -1,6 +1,7 @@
 package io.stateway.gateway.gitops;
 
 import io.stateway.gateway.api.openapi.DocumentParser;
+import io.stateway.gateway.catalog.StageInput;
 import io.stateway.gateway.catalog.StageSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,46 +31,11 @@ final class FileStages {
             stages.properties()
                     .forEach(entry -> result.put(
                             entry.getKey(),
-                            JSON.treeToValue(entry.getValue(), Stage.class).settings()));
+                            JSON.treeToValue(entry.getValue(), StageInput.class).settings()));
         } else {
             throw new IllegalArgumentException(
                     "x-stateway-stages must be a list of stage names or an object of stages");
         }
         return result;
-    }
-
-    /** A stage's settings as a file writes them; absent fields take AWS's defaults. */
-    record Stage(
-            String description,
-            Map<String, String> variables,
-            StageSettings.Throttling throttling,
-            Cache cache,
-            Map<String, StageSettings.MethodSetting> methodSettings,
-            String accessLogFormat) {
-
-        StageSettings settings() {
-            return new StageSettings(
-                    description,
-                    variables,
-                    throttling,
-                    cache == null ? StageSettings.CacheSettings.DISABLED : cache.settings(),
-                    methodSettings,
-                    accessLogFormat);
-        }
-    }
-
-    record Cache(
-            Boolean enabled,
-            Integer ttlSeconds,
-            Boolean requireAuthorizationForCacheControl,
-            StageSettings.UnauthorizedCacheControlStrategy unauthorizedCacheControlHeaderStrategy) {
-
-        StageSettings.CacheSettings settings() {
-            return new StageSettings.CacheSettings(
-                    enabled != null && enabled,
-                    ttlSeconds == null ? StageSettings.CacheSettings.DEFAULT_TTL_SECONDS : ttlSeconds,
-                    requireAuthorizationForCacheControl == null || requireAuthorizationForCacheControl,
-                    unauthorizedCacheControlHeaderStrategy);
-        }
     }
 }

@@ -105,6 +105,7 @@ public class SigV4FilterFactory extends AbstractGatewayFilterFactory<SigV4Filter
                                     return Mono.error(refusal(result));
                                 }
                                 invocation.authorized(result.principalId(), Map.of());
+                                invocation.signedWith(result.accessKeyId());
                                 return chain.filter(exchange);
                             });
                 },

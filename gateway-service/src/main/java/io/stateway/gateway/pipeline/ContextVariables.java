@@ -98,7 +98,7 @@ public final class ContextVariables {
 
     private static Map<String, Object> identity(Invocation invocation) {
         Map<String, Object> identity = new LinkedHashMap<>();
-        identity.put("accessKey", null);
+        identity.put("accessKey", invocation.accessKey().orElse(null));
         identity.put("accountId", null);
         invocation.apiKey().ifPresent(key -> identity.put("apiKey", key));
         invocation.apiKeyId().ifPresent(id -> identity.put("apiKeyId", id));

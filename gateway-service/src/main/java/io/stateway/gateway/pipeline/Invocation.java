@@ -44,6 +44,7 @@ public final class Invocation {
     private String apiKeyId;
     private KeySnapshot.Plan usagePlan;
     private Map<String, Object> authorizer;
+    private String accessKey;
     private String usageIdentifierKey;
     private String cacheResult;
 
@@ -247,6 +248,15 @@ public final class Invocation {
         }
         context.putAll(values);
         this.authorizer = java.util.Collections.unmodifiableMap(context);
+    }
+
+    /** The access key id of a verified SigV4 signature ({@code $context.identity.accessKey}); empty otherwise. */
+    public Optional<String> accessKey() {
+        return Optional.ofNullable(accessKey);
+    }
+
+    public void signedWith(String accessKeyId) {
+        this.accessKey = accessKeyId;
     }
 
     /** The API key a custom authorizer named ({@code usageIdentifierKey}), for APIs that take keys from it. */

@@ -28,6 +28,8 @@ public final class TestAuthorizer {
         environment.put("SPRING_DATA_REDIS_URL", redis.url());
         environment.put("STATEWAY_AUTHORIZER_REDIS_KEY_PREFIX", redis.keyPrefix());
         environment.put("LOGGING_LEVEL_ROOT", "WARN");
+        // So that tests can create SigV4 access keys (a test value: 32 bytes, base64).
+        environment.put("STATEWAY_AUTHORIZER_CREDENTIALS_MASTER_KEY", "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=");
         // The tests' PostgreSQL is shared by many test JVMs: a small pool is plenty here.
         environment.put("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "4");
         return AuthorizerProcess.start(jar(), environment);

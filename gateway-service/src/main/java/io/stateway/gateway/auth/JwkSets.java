@@ -22,6 +22,9 @@ import reactor.core.publisher.Mono;
  * The signing keys of JWT authorizers, fetched from their JWKS URIs and kept for the cache TTL. A token whose
  * {@code kid} is not in the set fetches it again (a key rotation), at most once per refetch interval; the
  * token header's {@code jku} and {@code x5u} are never followed: keys come only from the configured URI.
+ * That URI comes from an API definition, so it is fetched as integrations are (RELIABILITY.md §3.7): an
+ * address the SSRF guard blocks is never connected to, redirects are not followed, and either way the key
+ * set is unavailable.
  */
 @Component
 class JwkSets {
@@ -106,7 +109,7 @@ class JwkSets {
         }
 
         private Mono<JWKSet> load() {
-            return client.exchange(
+            return client.exchangeWithApiTarget(
                             "GET",
                             uri,
                             new HeaderList().add("Accept", "application/json"),

@@ -25,9 +25,9 @@ import reactor.netty.resources.ConnectionProvider;
 /**
  * The HTTP client of every integration (backends, functions, the orchestrator): one pool of keep-alive
  * connections, no redirects followed, responses read up to the response size limit. Targets an API
- * definition names (HTTP, HTTP_PROXY, AWS to a URL) go through {@link #apiTargets()}, which refuses
- * blocked addresses ({@link BlockedAddresses}); the operator's own endpoints (orchestrator, registered
- * functions, authorizers) through {@link #exchange}.
+ * definition names (HTTP, HTTP_PROXY, AWS to a URL, JWT authorizers' key sets) go through
+ * {@link #apiTargets()}, which refuses blocked addresses ({@link BlockedAddresses}); the operator's own
+ * endpoints (orchestrator, registered functions, authorizer-service) through {@link #exchange}.
  */
 @Component
 public class BackendClient implements DisposableBean {
@@ -75,8 +75,11 @@ public class BackendClient implements DisposableBean {
         return exchange(client, method, uri, headers, body, timeout);
     }
 
-    /** {@link #exchange} to a URL an API definition names: blocked addresses are refused. */
-    Mono<EndpointResponse> exchangeWithApiTarget(
+    /**
+     * {@link #exchange} to a URL an API definition names (an integration's, a JWT authorizer's key set):
+     * blocked addresses are refused.
+     */
+    public Mono<EndpointResponse> exchangeWithApiTarget(
             String method, URI uri, HeaderList headers, byte[] body, Duration timeout) {
         return exchange(apiTargets, method, uri, headers, body, timeout);
     }

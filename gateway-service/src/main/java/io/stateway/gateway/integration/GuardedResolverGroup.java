@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Name resolution of API-defined integrations: the default resolver's, then refused for a blocked address
- * ({@link BlockedAddresses}). Addresses already resolved (IP literals) pass through it as well, so the check
- * is on the address actually connected to, whatever form the URL gave it in, and on every redirect.
+ * Name resolution of targets an API defines (integrations, JWT authorizers' key sets): the default
+ * resolver's, then refused for a blocked address ({@link BlockedAddresses}). Addresses already resolved (IP
+ * literals) pass through it as well, so the check is on the address actually connected to, whatever form the
+ * URL gave it in, and on every redirect.
  */
 final class GuardedResolverGroup extends AddressResolverGroup<InetSocketAddress> {
 
@@ -126,7 +127,7 @@ final class GuardedResolverGroup extends AddressResolverGroup<InetSocketAddress>
                     String target = requested instanceof InetSocketAddress socket
                             ? socket.getHostString() + ":" + socket.getPort()
                             : String.valueOf(requested);
-                    String message = "integration target " + target + " resolves to " + reason + " address "
+                    String message = "target " + target + " resolves to " + reason + " address "
                             + resolved.getAddress().getHostAddress()
                             + ", refused (stateway.gateway.integrations.allowed-networks can allow it)";
                     if (logged.size() < MAX_LOGGED && logged.add(target)) {

@@ -84,6 +84,17 @@ Included once, by deployment.yaml.
 {{- end -}}
 {{- end }}
 
+{{/* The gateway replicas that share the rate limits while Redis is down (values.yaml: localThrottlingReplicas). */}}
+{{- define "stateway.gatewayLocalReplicas" -}}
+{{- if .localThrottlingReplicas -}}
+{{ int .localThrottlingReplicas }}
+{{- else if .autoscaling.enabled -}}
+{{ int .autoscaling.minReplicas }}
+{{- else -}}
+{{ int .replicas }}
+{{- end -}}
+{{- end }}
+
 {{/*
 The settings in a service's ConfigMap: its port (the gateway's admin port and where it reaches the
 orchestrator too), log format, JVM options and env values. The argument: dict "root", "name", "c".
@@ -94,6 +105,7 @@ SERVER_PORT: {{ .c.port | quote }}
 STATEWAY_GATEWAY_ADMIN_PORT: {{ .c.adminPort | quote }}
 STATEWAY_GATEWAY_ORCHESTRATOR_URL: {{ printf "http://%s-orchestrator:%d/" (include "stateway.fullname" .root) (int .root.Values.orchestrator.port) | quote }}
 STATEWAY_GATEWAY_AUTHORIZER_URL: {{ printf "http://%s-authorizer:%d/" (include "stateway.fullname" .root) (int .root.Values.authorizer.port) | quote }}
+STATEWAY_GATEWAY_THROTTLING_LOCALREPLICAS: {{ include "stateway.gatewayLocalReplicas" .c | quote }}
 {{- end }}
 {{- if and .root.Values.logFormat (ne .root.Values.logFormat "plain") }}
 LOGGING_STRUCTURED_FORMAT_CONSOLE: {{ .root.Values.logFormat | quote }}

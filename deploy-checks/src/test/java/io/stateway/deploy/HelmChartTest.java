@@ -294,6 +294,25 @@ class HelmChartTest {
                 .satisfies(from -> assertThat(from.getSecretRef().getName()).isEqualTo("stateway-gateway"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            gateway.autoscaling.minReplicas=3                                       | 3
+            gateway.autoscaling.enabled=false,gateway.replicas=4                    | 4
+            gateway.localThrottlingReplicas=5,gateway.autoscaling.minReplicas=3     | 5
+            """)
+    void template_gatewayReplicaCount_isTheShareOfTheLimitsEachReplicaKeepsWithoutRedis(
+            String settings, String localReplicas) {
+        Map<String, String> sets = new LinkedHashMap<>(minimalSets());
+        for (String setting : settings.split(",")) {
+            sets.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+        }
+
+        Manifests manifests = HelmChart.template(List.of(), sets).objects();
+
+        assertThat(manifests.configMap("stateway-gateway").getData())
+                .containsEntry("STATEWAY_GATEWAY_THROTTLING_LOCALREPLICAS", localReplicas);
+    }
+
     @Test
     void template_noValues_refusedNamingTheDatabaseUrl() {
         HelmChart.Rendering rendering = HelmChart.template(List.of(), Map.of());
@@ -322,6 +341,7 @@ class HelmChartTest {
             secrets.existingSecret                  | ''         | database.password is required
             secrets.historyPageTokenKey             | short      | /secrets/historyPageTokenKey
             gateway.port                            | 80         | /gateway/port
+            gateway.localThrottlingReplicas         | 0          | /gateway/localThrottlingReplicas
             pod.securityContext.runAsNonRoot        | false      | /pod/securityContext/runAsNonRoot
             pod.terminationGracePeriodSeconds       | 25         | must exceed pod.preStopSleepSeconds
             trial.enabled                           | true       | trial.enabled=true runs an in-cluster PostgreSQL

@@ -2,6 +2,7 @@ package io.stateway.gateway.throttle;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,6 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * @param redisRetryInterval after a failed call, how long requests are decided locally before Redis is tried
  *     again
  * @param degradedLogInterval at most one log line per interval summarises the decisions taken without Redis
+ * @param localReplicas how many gateway replicas share the limits: in {@link RedisFailureMode#LOCAL} each
+ *     replica's buckets take this share of every rate and burst, so that the replicas together admit about the
+ *     limit rather than this many times it
  */
 @Validated
 @ConfigurationProperties("stateway.gateway.throttling")
@@ -25,7 +29,8 @@ public record ThrottlingProperties(
         @NotNull RedisFailureMode redisFailureMode,
         @NotNull Duration commandTimeout,
         @NotNull Duration redisRetryInterval,
-        @NotNull Duration degradedLogInterval) {
+        @NotNull Duration degradedLogInterval,
+        @Positive int localReplicas) {
 
     /**
      * @param rateLimit steady requests per second

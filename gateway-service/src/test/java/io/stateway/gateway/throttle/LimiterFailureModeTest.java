@@ -56,9 +56,13 @@ class LimiterFailureModeTest {
                 mode,
                 Duration.ofMillis(250),
                 Duration.ofMillis(500),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                1);
         Limiter limiter = new Limiter(
-                new RedisBuckets(new ReactiveStringRedisTemplate(factory)), new LocalBuckets(), properties, meters);
+                new RedisBuckets(new ReactiveStringRedisTemplate(factory)),
+                new LocalBuckets(properties),
+                properties,
+                meters);
         Admission admission = new Admission(List.of(new Bucket("test:bucket:" + mode, 0.01, 3)), Optional.empty());
 
         List<Decision.Outcome> outcomes = new ArrayList<>();

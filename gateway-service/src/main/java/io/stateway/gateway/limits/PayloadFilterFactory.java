@@ -4,6 +4,7 @@ import io.stateway.gateway.GatewayProperties;
 import io.stateway.gateway.api.Authorization;
 import io.stateway.gateway.api.GatewayResponseType;
 import io.stateway.gateway.api.IntegrationType;
+import io.stateway.gateway.framing.MalformedRequestBodyException;
 import io.stateway.gateway.pipeline.FilterOrder;
 import io.stateway.gateway.pipeline.GatewayError;
 import io.stateway.gateway.pipeline.Invocation;
@@ -86,7 +87,13 @@ public class PayloadFilterFactory extends AbstractGatewayFilterFactory<PayloadFi
                     return bytes;
                 })
                 .defaultIfEmpty(new byte[0])
-                .onErrorMap(DataBufferLimitException.class, e -> tooLarge());
+                .onErrorMap(DataBufferLimitException.class, e -> tooLarge())
+                .onErrorMap(MalformedRequestBodyException.class, PayloadFilterFactory::malformed);
+    }
+
+    /** A chunked body whose framing broke: what arrived before the fault is not the body (§3.9). */
+    private static GatewayError malformed(MalformedRequestBodyException e) {
+        return new GatewayError(GatewayResponseType.BAD_REQUEST_BODY, 400, "Malformed request body", e);
     }
 
     private static GatewayError tooLarge() {

@@ -1,0 +1,253 @@
+package io.stateway.gateway.framing;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.channel.CombinedChannelDuplexHandler;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.HttpConstants;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpExpectationFailedEvent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpRequestDecoder;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseEncoder;
+import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import java.util.ArrayDeque;
+import java.util.List;
+
+/**
+ * The data plane's HTTP/1.1 codec, in place of Netty's {@code HttpServerCodec}, for the two framing faults that
+ * codec lets through (RELIABILITY.md §3.9):
+ *
+ * <ul>
+ *   <li>An obsolete line fold (a header line starting with SP or HTAB) is joined to the previous header by
+ *       Netty; here the request is refused like a Content-Length with a Transfer-Encoding: its decoder result
+ *       fails, so reactor-netty answers 400 and closes before any routing.
+ *   <li>A malformed chunk (bad size line, data longer or shorter than declared, no CRLF after the data) ends the
+ *       body in Netty with a failed last chunk, which reactor-netty turns into a normally completed body, so
+ *       the part received would go on. Here it fails the body with {@link MalformedRequestBodyException}
+ *       instead (the gateway answers 400) and the connection closes after that response.
+ * </ul>
+ *
+ * <p>Everything else is Netty's: the decoder is an {@link HttpRequestDecoder} with reactor-netty's settings and
+ * the encoder pairs responses with request methods as {@code HttpServerCodec} does (no body for HEAD, no
+ * framing headers for a successful CONNECT). The fold check looks only at the bytes the decoder consumed while
+ * reading a request head, never at a body, and uses Netty's vectorised search for line ends.
+ */
+final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpRequestDecoder, HttpResponseEncoder> {
+
+    /** Methods of the requests decoded whose response has not been encoded yet, oldest first. */
+    private final ArrayDeque<HttpMethod> awaitingResponse = new ArrayDeque<>(2);
+
+    /** Requests decoded whose response has not been written to its end yet. */
+    private int responsesOwed;
+
+    private boolean closeAfterResponse;
+
+    StrictHttpServerCodec(HttpDecoderConfig config) {
+        init(new Decoder(config), new Encoder());
+    }
+
+    private void owe(HttpRequest request) {
+        awaitingResponse.add(request.method());
+        responsesOwed++;
+    }
+
+    private final class Decoder extends HttpRequestDecoder {
+
+        /** Whether the next bytes the decoder reads belong to a request head (request line and headers). */
+        private boolean readingHead = true;
+
+        /** Whether the last head byte consumed ended a line, so the next one starts a line. */
+        private boolean atLineStart = true;
+
+        /** After a framing fault: nothing more on this connection is a request. */
+        private boolean discarding;
+
+        Decoder(HttpDecoderConfig config) {
+            super(config);
+        }
+
+        @Override
+        protected void decode(ChannelHandlerContext ctx, ByteBuf buffer, List<Object> out) throws Exception {
+            if (discarding) {
+                buffer.skipBytes(buffer.readableBytes());
+                return;
+            }
+            int from = buffer.readerIndex();
+            int first = out.size();
+            boolean head = readingHead;
+            super.decode(ctx, buffer, out);
+            int to = buffer.readerIndex();
+            if (head && to > from && !alreadyFailed(out, first)) {
+                if (startsALineWithWhitespace(buffer, from, to)) {
+                    refuseFoldedHead(buffer, out, first);
+                    return;
+                }
+                atLineStart = buffer.getByte(to - 1) == HttpConstants.LF;
+            }
+            for (int i = first; i < out.size(); i++) {
+                Object message = out.get(i);
+                if (message instanceof HttpRequest request) {
+                    owe(request);
+                    readingHead = false;
+                } else if (message instanceof HttpContent content
+                        && content.decoderResult().isFailure()) {
+                    failBody(ctx, buffer, out, i, content.decoderResult().cause());
+                    return;
+                }
+                if (message instanceof LastHttpContent) {
+                    readingHead = true;
+                    atLineStart = true;
+                }
+            }
+        }
+
+        /**
+         * Whether a line in the consumed head bytes starts with SP or HTAB: an obsolete fold (RFC 9112 §5.2), or
+         * whitespace before the first header (§2.2), which Netty would read as part of the header's name.
+         */
+        private boolean startsALineWithWhitespace(ByteBuf buffer, int from, int to) {
+            if (atLineStart && isWhitespace(buffer.getByte(from))) {
+                return true;
+            }
+            int lineEnd = buffer.indexOf(from, to, HttpConstants.LF);
+            while (lineEnd >= 0 && lineEnd + 1 < to) {
+                if (isWhitespace(buffer.getByte(lineEnd + 1))) {
+                    return true;
+                }
+                lineEnd = buffer.indexOf(lineEnd + 1, to, HttpConstants.LF);
+            }
+            return false;
+        }
+
+        private static boolean isWhitespace(byte b) {
+            return b == HttpConstants.SP || b == HttpConstants.HT;
+        }
+
+        private static boolean alreadyFailed(List<Object> out, int first) {
+            for (int i = first; i < out.size(); i++) {
+                if (out.get(i) instanceof HttpRequest request
+                        && request.decoderResult().isFailure()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Hands on one failed request for this head, which reactor-netty answers with 400 and a close, and
+         * nothing after it.
+         */
+        private void refuseFoldedHead(ByteBuf buffer, List<Object> out, int first) {
+            HttpRequest refused = null;
+            for (int i = first; i < out.size(); i++) {
+                Object message = out.get(i);
+                if (refused == null && message instanceof HttpRequest request) {
+                    refused = request;
+                } else {
+                    ReferenceCountUtil.release(message);
+                }
+            }
+            out.subList(first, out.size()).clear();
+            if (refused == null) {
+                refused = (HttpRequest) createInvalidMessage();
+            }
+            refused.setDecoderResult(DecoderResult.failure(new ObsoleteLineFoldingException()));
+            out.add(refused);
+            owe(refused);
+            discard(buffer);
+        }
+
+        /**
+         * Drops the failed last chunk (reactor-netty would complete the body with it) and fails the body instead;
+         * the chunks before it still reach the body, before the failure.
+         */
+        private void failBody(ChannelHandlerContext ctx, ByteBuf buffer, List<Object> out, int failed, Throwable cause)
+                throws MalformedRequestBodyException {
+            for (int i = failed; i < out.size(); i++) {
+                ReferenceCountUtil.release(out.get(i));
+            }
+            out.subList(failed, out.size()).clear();
+            discard(buffer);
+            if (responsesOwed == 0) {
+                ctx.close();
+            } else {
+                closeAfterResponse = true;
+            }
+            // Thrown, not fired, so that it follows the chunks already decoded (ByteToMessageDecoder hands those
+            // on first, then the exception, which reactor-netty turns into the body's error).
+            throw new MalformedRequestBodyException(cause);
+        }
+
+        private void discard(ByteBuf buffer) {
+            discarding = true;
+            buffer.skipBytes(buffer.readableBytes());
+            // So that a close does not make the decoder hand on the half-read message it still holds.
+            reset();
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+            if (evt instanceof HttpExpectationFailedEvent) {
+                // The decoder drops the body it was waiting for and reads the next bytes as a new head.
+                readingHead = true;
+                atLineStart = true;
+            }
+            super.userEventTriggered(ctx, evt);
+        }
+    }
+
+    private final class Encoder extends HttpResponseEncoder {
+
+        private HttpMethod method;
+
+        private boolean informational;
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+            if (msg instanceof HttpResponse response) {
+                informational = response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
+                if (closeAfterResponse && !informational) {
+                    HttpUtil.setKeepAlive(response, false);
+                }
+            }
+            if (msg instanceof LastHttpContent && !informational && responsesOwed > 0) {
+                responsesOwed--;
+                if (closeAfterResponse && responsesOwed == 0) {
+                    promise = promise.unvoid().addListener(ChannelFutureListener.CLOSE);
+                }
+            }
+            super.write(ctx, msg, promise);
+        }
+
+        @Override
+        protected boolean isContentAlwaysEmpty(HttpResponse msg) {
+            if (msg.status().codeClass() == HttpStatusClass.INFORMATIONAL) {
+                return super.isContentAlwaysEmpty(msg);
+            }
+            method = awaitingResponse.poll();
+            return HttpMethod.HEAD.equals(method) || super.isContentAlwaysEmpty(msg);
+        }
+
+        @Override
+        protected void sanitizeHeadersBeforeEncode(HttpResponse msg, boolean isAlwaysEmpty) {
+            if (!isAlwaysEmpty
+                    && HttpMethod.CONNECT.equals(method)
+                    && msg.status().codeClass() == HttpStatusClass.SUCCESS) {
+                // A tunnel has no message body (RFC 9110 §9.3.6), so no framing header either.
+                msg.headers().remove(HttpHeaderNames.TRANSFER_ENCODING);
+                return;
+            }
+            super.sanitizeHeadersBeforeEncode(msg, isAlwaysEmpty);
+        }
+    }
+}

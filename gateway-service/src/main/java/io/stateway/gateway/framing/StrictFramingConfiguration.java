@@ -1,5 +1,6 @@
 package io.stateway.gateway.framing;
 
+import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -11,7 +12,7 @@ import reactor.netty.http.server.HttpRequestDecoderSpec;
 
 /**
  * Puts {@link StrictHttpServerCodec} in the data plane's HTTP/1.1 pipelines, where reactor-netty put Netty's
- * codec, with the same decoder settings ({@code server.netty.*}). HTTP/1.1 negotiated by ALPN over TLS is
+ * codec, with the same decoder settings ({@code server.netty.*}), and lets those connections half-close. HTTP/1.1 negotiated by ALPN over TLS is
  * set up after the connection's start and keeps Netty's codec; the gateway serves cleartext HTTP/1.1.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +29,9 @@ class StrictFramingConfiguration {
                         && pipeline.get(NettyPipeline.H2CUpgradeHandler) == null) {
                     pipeline.replace(
                             NettyPipeline.HttpCodec, NettyPipeline.HttpCodec, new StrictHttpServerCodec(decoder));
+                    // A client that shuts down its sending side still gets its answer (a 400 for a body it did
+                    // not finish) rather than a bare close; the codec closes the connection after it.
+                    channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
                 }
             });
         };

@@ -5,6 +5,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.channel.CombinedChannelDuplexHandler;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.HttpConstants;
 import io.netty.handler.codec.http.HttpContent;
@@ -35,6 +36,9 @@ import java.util.List;
  *       body in Netty with a failed last chunk, which reactor-netty turns into a normally completed body, so
  *       the part received would go on. Here it fails the body with {@link MalformedRequestBodyException}
  *       instead (the gateway answers 400) and the connection closes after that response.
+ *   <li>A client that shuts down its sending side before the end of a body (its last chunk, or its declared
+ *       length) fails that body the same way, rather than leaving it to a close that may come after the body
+ *       was used. A client that shuts down after whole requests gets their answers, then the close.
  * </ul>
  *
  * <p>Everything else is Netty's: the decoder is an {@link HttpRequestDecoder} with reactor-netty's settings and
@@ -50,7 +54,8 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
     /** Requests decoded whose response has not been written to its end yet. */
     private int responsesOwed;
 
-    private boolean closeAfterResponse;
+    /** Once no more than this many responses are owed, the connection closes; -1: it stays open. */
+    private int closeWhenOwedAtMost = -1;
 
     StrictHttpServerCodec(HttpDecoderConfig config) {
         init(new Decoder(config), new Encoder());
@@ -59,6 +64,25 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
     private void owe(HttpRequest request) {
         awaitingResponse.add(request.method());
         responsesOwed++;
+    }
+
+    private void closeOnceOwedAtMost(ChannelHandlerContext ctx, int owed) {
+        if (responsesOwed <= owed) {
+            ctx.close();
+        } else {
+            closeWhenOwedAtMost = owed;
+        }
+    }
+
+    /**
+     * The request being read gets no more of its body. If it is the one request owed an answer, its exchange
+     * reads that body: the body fails (the gateway answers 400) and the connection closes after the answer. If
+     * reactor-netty still queues it behind earlier requests (pipelining), no exchange reads it yet and it could
+     * never complete: the connection closes once the earlier ones are answered.
+     */
+    private MalformedRequestBodyException abandonBody(ChannelHandlerContext ctx, MalformedRequestBodyException e) {
+        closeOnceOwedAtMost(ctx, responsesOwed <= 1 ? 0 : 1);
+        return e;
     }
 
     private final class Decoder extends HttpRequestDecoder {
@@ -178,14 +202,26 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
             }
             out.subList(failed, out.size()).clear();
             discard(buffer);
-            if (responsesOwed == 0) {
-                ctx.close();
-            } else {
-                closeAfterResponse = true;
-            }
             // Thrown, not fired, so that it follows the chunks already decoded (ByteToMessageDecoder hands those
             // on first, then the exception, which reactor-netty turns into the body's error).
-            throw new MalformedRequestBodyException(cause);
+            throw abandonBody(ctx, MalformedRequestBodyException.brokenChunk(cause));
+        }
+
+        /**
+         * The client shut down its sending side (the connection allows half-closure so that it can still be
+         * answered): a body it had not finished fails; otherwise the connection closes once every request
+         * received is answered.
+         */
+        private void inputClosed(ChannelHandlerContext ctx) {
+            if (discarding) {
+                return;
+            }
+            discarding = true;
+            if (readingHead) {
+                closeOnceOwedAtMost(ctx, 0);
+            } else {
+                ctx.fireExceptionCaught(abandonBody(ctx, MalformedRequestBodyException.unfinished()));
+            }
         }
 
         private void discard(ByteBuf buffer) {
@@ -202,7 +238,11 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
                 readingHead = true;
                 atLineStart = true;
             }
+            // For an input shutdown, this first decodes what arrived before it.
             super.userEventTriggered(ctx, evt);
+            if (evt instanceof ChannelInputShutdownEvent) {
+                inputClosed(ctx);
+            }
         }
     }
 
@@ -216,13 +256,13 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
         public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
             if (msg instanceof HttpResponse response) {
                 informational = response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
-                if (closeAfterResponse && !informational) {
+                if (closeWhenOwedAtMost >= 0 && !informational) {
                     HttpUtil.setKeepAlive(response, false);
                 }
             }
             if (msg instanceof LastHttpContent && !informational && responsesOwed > 0) {
                 responsesOwed--;
-                if (closeAfterResponse && responsesOwed == 0) {
+                if (responsesOwed <= closeWhenOwedAtMost) {
                     promise = promise.unvoid().addListener(ChannelFutureListener.CLOSE);
                 }
             }

@@ -1,6 +1,7 @@
 package io.stateway.gateway.integration;
 
 import io.stateway.gateway.api.GatewayResponseType;
+import io.stateway.gateway.framing.MalformedRequestBodyException;
 import io.stateway.gateway.pipeline.GatewayError;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -16,6 +17,10 @@ final class BackendFailures {
     static GatewayError toGatewayError(Throwable failure, String target) {
         if (failure instanceof GatewayError error) {
             return error;
+        }
+        if (MalformedRequestBodyException.isCauseOf(failure)) {
+            // The client's body broke while it was streamed to the backend, which got no complete request.
+            return new GatewayError(GatewayResponseType.BAD_REQUEST_BODY, 400, "Malformed request body", failure);
         }
         Throwable cause = rootCause(failure);
         if (failure instanceof TimeoutException

@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.stateway.gateway.GatewayProperties;
 import io.stateway.gateway.api.GatewayResponseType;
+import io.stateway.gateway.framing.MalformedRequestBodyException;
 import io.stateway.gateway.pipeline.GatewayError;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A Resilience4j circuit breaker per backend target. Failures to get an answer (connection errors,
- * timeouts, broken responses) count; answers, whatever their status, are successes (a backend's 500 is its
- * answer, passed on as AWS does). An open breaker answers 504 {@code INTEGRATION_FAILURE} without calling
- * the backend.
+ * timeouts, broken responses) count, a client body that broke on its way does not; answers, whatever their
+ * status, are successes (a backend's 500 is its answer, passed on as AWS does). An open breaker answers 504
+ * {@code INTEGRATION_FAILURE} without calling the backend.
  */
 @Component
 public class CircuitBreakers {
@@ -44,7 +45,14 @@ public class CircuitBreakers {
             }
             long start = System.nanoTime();
             return call.doOnSuccess(value -> breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS))
-                    .doOnError(failure -> breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure))
+                    .doOnError(failure -> {
+                        if (MalformedRequestBodyException.isCauseOf(failure)) {
+                            // The client's body broke, not the backend: it does not count against the backend.
+                            breaker.releasePermission();
+                        } else {
+                            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
+                        }
+                    })
                     .doOnCancel(breaker::releasePermission);
         });
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Ambiguous or broken HTTP/1.1 framing on the data plane (RELIABILITY.md §3.9), sent on a raw socket: nothing
  * that two parsers could read differently, and no body the client did not finish, reaches a backend. Each
- * case gets a 400 and a closed connection (or, where the client already closed its side, only the close).
+ * case gets a 400 and a closed connection.
  */
 @WithSharedGateway
 class RequestSmugglingTest {
@@ -150,12 +150,17 @@ class RequestSmugglingTest {
     }
 
     @Test
-    void request_withChunkedBodyWithoutTheLastChunk_andClientHalfClosing_isNotSentToTheBackend() throws Exception {
+    void request_withChunkedBodyWithoutTheLastChunk_andClientHalfClosing_isAnswered400_andBackendNotCalled()
+            throws Exception {
         int before = backend.received().size();
 
         Exchange exchange = exchangeThenHalfClose(CHUNKED_FUNCTION_CALL + "2\r\n{}\r\n");
 
-        assertThat(exchange.response()).doesNotContain("HTTP/1.1 200 ").doesNotContain("HTTP/1.1 5");
+        assertThat(exchange.response())
+                .startsWith("HTTP/1.1 400 ")
+                .containsIgnoringCase("connection: close")
+                .endsWith("{\"message\":\"Malformed request body\"}");
+        assertThat(exchange.responseCount()).isEqualTo(1);
         assertThat(exchange.closed()).isTrue();
         assertThat(backend.received()).hasSize(before);
     }
@@ -171,16 +176,33 @@ class RequestSmugglingTest {
     }
 
     @Test
-    void streamedProxyRequest_withFewerBytesThanContentLength_andClientHalfClosing_doesNotReachTheBackendComplete()
-            throws Exception {
+    void
+            streamedProxyRequest_withFewerBytesThanContentLength_andClientHalfClosing_isAnswered400_andBackendGetsNoRequest()
+                    throws Exception {
         int before = backend.received().size();
 
         Exchange exchange = exchangeThenHalfClose("POST /smuggling/proxy HTTP/1.1\r\nHost: x\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 10\r\n\r\n{\"a\":");
 
-        assertThat(exchange.response()).doesNotContain("HTTP/1.1 200 ").doesNotContain("HTTP/1.1 5");
+        assertThat(exchange.response())
+                .startsWith("HTTP/1.1 400 ")
+                .containsIgnoringCase("connection: close")
+                .endsWith("{\"message\":\"Malformed request body\"}");
         assertThat(exchange.closed()).isTrue();
         assertThat(backend.received()).hasSize(before);
+    }
+
+    @Test
+    void wholeRequest_thenClientHalfClosing_isAnswered_andThenConnectionClosed() throws Exception {
+        int before = backend.received().size();
+
+        Exchange exchange = exchangeThenHalfClose("POST /smuggling/proxy HTTP/1.1\r\nHost: x\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+
+        assertThat(exchange.response()).startsWith("HTTP/1.1 200 ").containsIgnoringCase("connection: close");
+        assertThat(exchange.responseCount()).isEqualTo(1);
+        assertThat(exchange.closed()).isTrue();
+        assertThat(backend.received()).hasSize(before + 1);
     }
 
     /** What the gateway wrote back on a raw connection, and whether it closed it (within 5 s). */

@@ -12,6 +12,7 @@ import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpExpectationFailedEvent;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMessageDecoderResult;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpRequestDecoder;
@@ -20,6 +21,7 @@ import io.netty.handler.codec.http.HttpResponseEncoder;
 import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -43,8 +45,10 @@ import java.util.List;
  *
  * <p>Everything else is Netty's: the decoder is an {@link HttpRequestDecoder} with reactor-netty's settings and
  * the encoder pairs responses with request methods as {@code HttpServerCodec} does (no body for HEAD, no
- * framing headers for a successful CONNECT). The fold check looks only at the bytes the decoder consumed while
- * reading a request head, never at a body, and uses Netty's vectorised search for line ends.
+ * framing headers for a successful CONNECT). The fold check costs a few integer operations per request: it
+ * compares the lines of a head (from the bytes consumed and Netty's own measures) with the header lines Netty
+ * split a name off. Only a head that starts with empty lines, or a decoder that accepts bare LF line ends, is
+ * checked by looking at its bytes (the head's only, never a body's).
  */
 final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpRequestDecoder, HttpResponseEncoder> {
 
@@ -87,10 +91,22 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
 
     private final class Decoder extends HttpRequestDecoder {
 
+        /** Whether every line must end with CRLF (Netty's default), which makes the line count exact. */
+        private final boolean crlfLines;
+
         /** Whether the next bytes the decoder reads belong to a request head (request line and headers). */
         private boolean readingHead = true;
 
-        /** Whether the last head byte consumed ended a line, so the next one starts a line. */
+        /** Bytes of the current head the decoder consumed so far. */
+        private int headBytes;
+
+        /** Header lines of the current head that the decoder read as a name and a value (not as a fold). */
+        private int namedLines;
+
+        /** Whether the current head is checked by looking at its bytes rather than by counting its lines. */
+        private boolean scanningHead;
+
+        /** While scanning: whether the last head byte consumed ended a line, so the next one starts a line. */
         private boolean atLineStart = true;
 
         /** After a framing fault: nothing more on this connection is a request. */
@@ -98,6 +114,22 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
 
         Decoder(HttpDecoderConfig config) {
             super(config);
+            this.crlfLines = config.isStrictLineParsing();
+        }
+
+        private void startHead() {
+            readingHead = true;
+            headBytes = 0;
+            namedLines = 0;
+            scanningHead = false;
+            atLineStart = true;
+        }
+
+        @Override
+        protected AsciiString splitHeaderName(byte[] sb, int start, int length) {
+            // Netty splits a name off every header line but a folded one (trailers too: reset at the next head).
+            namedLines++;
+            return super.splitHeaderName(sb, start, length);
         }
 
         @Override
@@ -112,15 +144,26 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
             super.decode(ctx, buffer, out);
             int to = buffer.readerIndex();
             if (head && to > from && !alreadyFailed(out, first)) {
-                if (startsALineWithWhitespace(buffer, from, to)) {
-                    refuseFoldedHead(buffer, out, first);
-                    return;
+                if (headBytes == 0) {
+                    // Empty lines before the request line (RFC 9112 §2.2) would upset the count; they are rare.
+                    scanningHead = !crlfLines || isLineEnd(buffer.getByte(from));
                 }
-                atLineStart = buffer.getByte(to - 1) == HttpConstants.LF;
+                headBytes += to - from;
+                if (scanningHead) {
+                    if (startsALineWithWhitespace(buffer, from, to)) {
+                        refuseFoldedHead(buffer, out, first);
+                        return;
+                    }
+                    atLineStart = buffer.getByte(to - 1) == HttpConstants.LF;
+                }
             }
             for (int i = first; i < out.size(); i++) {
                 Object message = out.get(i);
                 if (message instanceof HttpRequest request) {
+                    if (!scanningHead && hasFoldedLines(request)) {
+                        refuseFoldedHead(buffer, out, first);
+                        return;
+                    }
                     owe(request);
                     readingHead = false;
                 } else if (message instanceof HttpContent content
@@ -129,10 +172,27 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
                     return;
                 }
                 if (message instanceof LastHttpContent) {
-                    readingHead = true;
-                    atLineStart = true;
+                    startHead();
                 }
             }
+        }
+
+        /**
+         * Whether the head had lines Netty joined to the one before (folds), found without looking at its bytes
+         * again: every line of it ended with CRLF, so the bytes consumed are the request line, the header lines
+         * (both measured by Netty) and two per line (request line, headers, the empty line). Lines beyond those
+         * Netty split a name off are folds.
+         */
+        private boolean hasFoldedLines(HttpRequest request) {
+            if (!(request.decoderResult() instanceof HttpMessageDecoderResult sizes)) {
+                return false; // a failed head, which reactor-netty refuses anyway
+            }
+            int lineEnds = headBytes - sizes.initialLineLength() - sizes.headerSize() - 4;
+            return lineEnds < 0 || lineEnds % 2 != 0 || lineEnds / 2 != namedLines;
+        }
+
+        private static boolean isLineEnd(byte b) {
+            return b == HttpConstants.CR || b == HttpConstants.LF;
         }
 
         /**
@@ -235,8 +295,7 @@ final class StrictHttpServerCodec extends CombinedChannelDuplexHandler<HttpReque
         public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
             if (evt instanceof HttpExpectationFailedEvent) {
                 // The decoder drops the body it was waiting for and reads the next bytes as a new head.
-                readingHead = true;
-                atLineStart = true;
+                startHead();
             }
             // For an input shutdown, this first decodes what arrived before it.
             super.userEventTriggered(ctx, evt);

@@ -56,6 +56,46 @@ class StrictHttpServerCodecTest {
     }
 
     @Test
+    void fold_afterEmptyLinesBeforeTheRequestLine_refusesTheRequest() {
+        channel.writeInbound(bytes("\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\nX-Folded: a\r\n X-Injected: b\r\n\r\n"));
+
+        HttpRequest request = channel.readInbound();
+        assertThat(request.decoderResult().cause()).isInstanceOf(ObsoleteLineFoldingException.class);
+    }
+
+    @Test
+    void emptyLinesBeforeTheRequestLine_withoutAFold_areIgnored() {
+        channel.writeInbound(bytes("\r\nGET / HTTP/1.1\r\nHost: x\r\nX-Spaced: a  b\r\n\r\n"));
+
+        List<Object> decoded = readAllInbound();
+        assertThat(decoded.getFirst())
+                .isInstanceOfSatisfying(
+                        HttpRequest.class,
+                        request ->
+                                assertThat(request.decoderResult().isSuccess()).isTrue());
+        release(decoded);
+    }
+
+    @Test
+    void fold_inTheRequestAfterAChunkedBodyWithTrailers_refusesThatRequest() {
+        channel.writeInbound(bytes("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "2\r\n{}\r\n0\r\nX-Trailer: t\r\nX-Other: o\r\n\r\n"
+                + "GET / HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "GET / HTTP/1.1\r\nHost: x\r\nX-Folded: a\r\n X-Injected: b\r\n\r\n"));
+
+        List<Object> decoded = readAllInbound();
+        List<HttpRequest> requests = decoded.stream()
+                .filter(HttpRequest.class::isInstance)
+                .map(HttpRequest.class::cast)
+                .toList();
+        assertThat(requests).hasSize(3);
+        assertThat(requests.get(0).decoderResult().isSuccess()).isTrue();
+        assertThat(requests.get(1).decoderResult().isSuccess()).isTrue();
+        assertThat(requests.get(2).decoderResult().cause()).isInstanceOf(ObsoleteLineFoldingException.class);
+        release(decoded);
+    }
+
+    @Test
     void bodyLines_startingWithWhitespace_areBodies_notFolds() {
         String json = "{\n  \"a\": 1,\n\t\"b\": 2\n}";
         channel.writeInbound(bytes("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: " + json.length() + "\r\n\r\n" + json

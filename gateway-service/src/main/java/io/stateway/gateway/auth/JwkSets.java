@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,15 @@ class JwkSets {
         });
     }
 
+    /**
+     * The key set of this URI as requests use it now, if one was fetched and is within its cache TTL; the
+     * same instance until a fetch replaces it.
+     */
+    Optional<JWKSet> fresh(URI jwksUri) {
+        Source source = sources.get(jwksUri);
+        return source == null ? Optional.empty() : source.fresh();
+    }
+
     private static List<JWK> select(JWKSet set, JWSHeader header) {
         JWKMatcher matcher = JWKMatcher.forJWSHeader(header);
         return matcher == null ? List.of() : new JWKSelector(matcher).select(set);
@@ -71,6 +81,15 @@ class JwkSets {
 
         private Source(URI uri) {
             this.uri = uri;
+        }
+
+        Optional<JWKSet> fresh() {
+            JWKSet set = keys;
+            return set != null
+                            && System.nanoTime() - fetchedAt
+                                    < properties.jwksCacheTtl().toNanos()
+                    ? Optional.of(set)
+                    : Optional.empty();
         }
 
         Mono<JWKSet> current() {

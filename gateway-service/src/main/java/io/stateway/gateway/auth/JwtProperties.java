@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param jwksRefetchInterval a token naming an unknown {@code kid} fetches the key set again at most once per
  *     interval (per key set): unknown kids cannot make the gateway hammer the identity provider
  * @param jwksTimeout how long fetching a key set may take
+ * @param verifiedTokensCacheSize the total length of the tokens kept as verified (their signature is not
+ *     checked again while their key set is current and they have not expired); 0 keeps none
  */
 @Validated
 @ConfigurationProperties("stateway.gateway.jwt")
@@ -24,4 +26,5 @@ public record JwtProperties(
         @NotNull Duration clockSkew,
         @NotNull Duration jwksCacheTtl,
         @NotNull Duration jwksRefetchInterval,
-        @NotNull Duration jwksTimeout) {}
+        @NotNull Duration jwksTimeout,
+        @NotNull DataSize verifiedTokensCacheSize) {}

@@ -246,6 +246,17 @@ class JwtAuthorizerTest {
     }
 
     @Test
+    void tokenAcceptedOnce_isStillCheckedForEachMethodsScopesAndEachAuthorizersAudience() throws Exception {
+        String token = signed(c -> c.claim("scope", "openid"));
+
+        assertThat(call("/claims", token).statusCode()).isEqualTo(200);
+        assertThat(call("/claims", token).statusCode()).isEqualTo(200);
+        assertRefused("/scoped", token);
+        assertRefused("/pool", token);
+        assertThat(call("/claims", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void cognitoStyleAuthorizer_acceptsAccessTokenOfItsAppClient() throws Exception {
         String access = signed(c -> c.audience((String) null).claim("client_id", "app-client-1"));
         String otherClient = signed(c -> c.audience((String) null).claim("client_id", "app-client-2"));

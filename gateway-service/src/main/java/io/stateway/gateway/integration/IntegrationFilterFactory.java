@@ -1,6 +1,7 @@
 package io.stateway.gateway.integration;
 
 import io.stateway.gateway.api.IntegrationType;
+import io.stateway.gateway.pipeline.ContextBarrier;
 import io.stateway.gateway.pipeline.FilterOrder;
 import io.stateway.gateway.pipeline.GatewayError;
 import io.stateway.gateway.pipeline.Invocation;
@@ -50,7 +51,7 @@ public class IntegrationFilterFactory extends AbstractGatewayFilterFactory<Integ
                             invocation.method().integration().orElseThrow();
                     Backend backend = backend(integration);
                     long started = System.nanoTime();
-                    return Mono.defer(() -> backend.call(exchange, invocation, integration))
+                    return ContextBarrier.at(Mono.defer(() -> backend.call(exchange, invocation, integration)))
                             .doOnSuccess(done -> {
                                 if (!invocation.streamed()) {
                                     invocation.integrationDone(

@@ -45,26 +45,40 @@ public class ResponseMappingFilterFactory extends AbstractGatewayFilterFactory<R
     @Override
     public GatewayFilter apply(Config config) {
         return new OrderedGatewayFilter(
-                (exchange, chain) -> chain.filter(exchange).then(Mono.fromRunnable(() -> {
-                    Invocation invocation = Invocation.of(exchange);
-                    if (invocation.streamed()
-                            || invocation.methodResponse().isPresent()
-                            || invocation.endpointResponse().isEmpty()) {
-                        return;
-                    }
-                    CompiledIntegration integration =
-                            invocation.method().integration().orElseThrow();
-                    EndpointResponse endpoint = invocation.endpointResponse().get();
-                    IntegrationType type = integration.definition().type();
-                    if (type.isProxy()) {
-                        HeaderList headers = new HeaderList(endpoint.headers());
-                        HeaderRules.remapForClient(headers, type);
-                        invocation.methodResponse(new MethodResponse(endpoint.status(), headers, endpoint.body()));
-                    } else {
-                        invocation.methodResponse(map(invocation, integration, endpoint));
-                    }
-                })),
+                (exchange, chain) -> streamedProxy(Invocation.of(exchange))
+                        ? chain.filter(exchange)
+                        : chain.filter(exchange).then(Mono.fromRunnable(() -> {
+                            Invocation invocation = Invocation.of(exchange);
+                            if (invocation.streamed()
+                                    || invocation.methodResponse().isPresent()
+                                    || invocation.endpointResponse().isEmpty()) {
+                                return;
+                            }
+                            CompiledIntegration integration =
+                                    invocation.method().integration().orElseThrow();
+                            EndpointResponse endpoint =
+                                    invocation.endpointResponse().get();
+                            IntegrationType type = integration.definition().type();
+                            if (type.isProxy()) {
+                                HeaderList headers = new HeaderList(endpoint.headers());
+                                HeaderRules.remapForClient(headers, type);
+                                invocation.methodResponse(
+                                        new MethodResponse(endpoint.status(), headers, endpoint.body()));
+                            } else {
+                                invocation.methodResponse(map(invocation, integration, endpoint));
+                            }
+                        })),
                 FilterOrder.RESPONSE_MAPPING);
+    }
+
+    /** An HTTP_PROXY response that nothing keeps goes to the client as it arrives: nothing to map after it. */
+    private static boolean streamedProxy(Invocation invocation) {
+        return !invocation.keepsResponse()
+                && invocation
+                        .method()
+                        .integration()
+                        .map(i -> i.definition().type() == IntegrationType.HTTP_PROXY)
+                        .orElse(false);
     }
 
     private MethodResponse map(Invocation invocation, CompiledIntegration integration, EndpointResponse endpoint) {

@@ -50,7 +50,7 @@ class RequestContextFilter implements GlobalFilter, Ordered {
                 System.nanoTime(),
                 request);
         invocation.attachTo(exchange);
-        return chain.filter(exchange)
+        return ContextBarrier.at(chain.filter(exchange))
                 .onErrorResume(failure -> recover(exchange, invocation, failure))
                 .then(Mono.defer(() -> write(exchange, invocation)));
     }

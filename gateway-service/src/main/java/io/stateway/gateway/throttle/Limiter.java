@@ -2,6 +2,7 @@ package io.stateway.gateway.throttle;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.stateway.gateway.pipeline.ContextBarrier;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,7 +64,7 @@ class Limiter {
         if (System.nanoTime() - redisBlockedUntil.get() < 0) {
             decision = Mono.fromSupplier(() -> degraded(admission, null));
         } else {
-            decision = redis.admit(admission)
+            decision = ContextBarrier.at(redis.admit(admission))
                     .timeout(properties.commandTimeout())
                     .onErrorResume(failure -> Mono.fromSupplier(() -> degraded(admission, failure)));
         }

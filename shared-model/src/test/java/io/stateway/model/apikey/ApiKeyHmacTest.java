@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class ApiKeyHmacTest {
@@ -16,6 +17,18 @@ class ApiKeyHmacTest {
         // openssl: printf %s 'swk_example' | openssl dgst -sha256 -hmac 'a-pepper-of-at-least-thirty-two-chars'
         assertThat(HexFormat.of().formatHex(ApiKeyHmac.withPepper(PEPPER).hash("swk_example")))
                 .isEqualTo(OPENSSL_HMAC);
+    }
+
+    @Test
+    void hash_afterOtherKeysOnTheSameAndOtherThreads_isStillTheKeysOwnHmac() throws Exception {
+        ApiKeyHmac hmac = ApiKeyHmac.withPepper(PEPPER);
+        hmac.hash("swk_other");
+        hmac.hash("");
+
+        assertThat(HexFormat.of().formatHex(hmac.hash("swk_example"))).isEqualTo(OPENSSL_HMAC);
+        CompletableFuture<String> elsewhere =
+                CompletableFuture.supplyAsync(() -> HexFormat.of().formatHex(hmac.hash("swk_example")));
+        assertThat(elsewhere.get()).isEqualTo(OPENSSL_HMAC);
     }
 
     @Test

@@ -65,23 +65,23 @@ class JwtDecoders {
                 new JwtIssuerValidator(authorizer.issuer()),
                 audience(authorizer.audiences())));
         decoder.setJwtValidator(validator);
-        return new VerifiedFirst(decoder, validator, authorizer.jwksUri());
+        return new VerifiedFirst(decoder, timestamps, authorizer.jwksUri());
     }
 
     /**
      * Looks a token up among those already verified with the authorizer's current keys before verifying
-     * it; a token found there is validated again (exp, nbf, issuer, audience: the same validator), its
-     * signature is not.
+     * it; a token found there has its exp and nbf validated against the clock again, its signature is not
+     * (nor its issuer and audience: the same text, checked by the same authorizer, that owns the entry).
      */
     private final class VerifiedFirst implements ReactiveJwtDecoder {
 
         private final ReactiveJwtDecoder verifier;
-        private final OAuth2TokenValidator<Jwt> validator;
+        private final OAuth2TokenValidator<Jwt> timestamps;
         private final URI jwksUri;
 
-        private VerifiedFirst(ReactiveJwtDecoder verifier, OAuth2TokenValidator<Jwt> validator, URI jwksUri) {
+        private VerifiedFirst(ReactiveJwtDecoder verifier, OAuth2TokenValidator<Jwt> timestamps, URI jwksUri) {
             this.verifier = verifier;
-            this.validator = validator;
+            this.timestamps = timestamps;
             this.jwksUri = jwksUri;
         }
 
@@ -91,7 +91,7 @@ class JwtDecoders {
             Optional<JWKSet> current = keys.fresh(jwksUri);
             Optional<Jwt> known = current.flatMap(set -> verified.find(this, token, set));
             if (known.isPresent()) {
-                OAuth2TokenValidatorResult result = validator.validate(known.get());
+                OAuth2TokenValidatorResult result = timestamps.validate(known.get());
                 return result.hasErrors()
                         ? Mono.error(new JwtValidationException(
                                 result.getErrors().iterator().next().getDescription(), result.getErrors()))

@@ -15,9 +15,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * presenting the same token again is not verified (RSA, parsing, claim conversion) on every request. An
  * entry stands only while the key set that verified it is the authorizer's current one (a fetched set
  * replaces it: rotated or revoked keys are not honoured any longer than without this cache) and never
- * past the token's {@code exp}. It records the signature check only: the claims (exp, nbf, issuer,
- * audience) are validated again on every use, and scopes are the caller's, per method. Refused tokens are
- * never kept. Bounded by the total length of the tokens held.
+ * past the token's {@code exp}. It stands for what the token's text alone decides (signature, issuer,
+ * audience); exp and nbf are validated against the clock again on every use, and scopes are the caller's,
+ * per method. Refused tokens are never kept. Bounded by the total length of the tokens held.
  */
 final class VerifiedTokens {
 

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.stateway.gateway.GatewayProperties;
 import io.stateway.gateway.pipeline.MethodResponse;
+import io.stateway.gateway.pipeline.Timeouts;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -57,9 +58,7 @@ public class ResponseCache {
     }
 
     Mono<Optional<MethodResponse>> get(String key) {
-        return redis.opsForValue()
-                .get(key)
-                .timeout(timeout)
+        return Timeouts.within(redis.opsForValue().get(key), "response cache read", timeout)
                 .map(CachedResponses::decode)
                 .defaultIfEmpty(Optional.empty())
                 .onErrorResume(failure -> {
@@ -75,9 +74,10 @@ public class ResponseCache {
         if (entry.length > maxEntryBytes) {
             return Mono.empty();
         }
-        return redis.opsForValue()
-                .set(key, entry, Duration.ofSeconds(ttlSeconds))
-                .timeout(timeout)
+        return Timeouts.within(
+                        redis.opsForValue().set(key, entry, Duration.ofSeconds(ttlSeconds)),
+                        "response cache write",
+                        timeout)
                 .then()
                 .onErrorResume(failure -> {
                     writeErrors.increment();
@@ -87,11 +87,13 @@ public class ResponseCache {
     }
 
     Mono<Void> remove(String key) {
-        return redis.delete(key).timeout(timeout).then().onErrorResume(failure -> {
-            writeErrors.increment();
-            log.warn("Response cache invalidation failed: {}", failure.toString());
-            return Mono.empty();
-        });
+        return Timeouts.within(redis.delete(key), "response cache invalidation", timeout)
+                .then()
+                .onErrorResume(failure -> {
+                    writeErrors.increment();
+                    log.warn("Response cache invalidation failed: {}", failure.toString());
+                    return Mono.empty();
+                });
     }
 
     /** Removes every entry of a stage (the admin API's flush); returns how many there were. */

@@ -8,6 +8,7 @@ import io.stateway.gateway.GatewayProperties;
 import io.stateway.gateway.pipeline.EndpointResponse;
 import io.stateway.gateway.pipeline.GatewayError;
 import io.stateway.gateway.pipeline.HeaderList;
+import io.stateway.gateway.pipeline.Timeouts;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -86,6 +87,11 @@ public class BackendClient implements DisposableBean {
 
     private Mono<EndpointResponse> exchange(
             HttpClient client, String method, URI uri, HeaderList headers, byte[] body, Duration timeout) {
+        return Timeouts.within(exchange(client, method, uri, headers, body), "backend exchange", timeout);
+    }
+
+    private Mono<EndpointResponse> exchange(
+            HttpClient client, String method, URI uri, HeaderList headers, byte[] body) {
         return client.headers(outgoing -> headers.forEach(outgoing::add))
                 .request(io.netty.handler.codec.http.HttpMethod.valueOf(method))
                 .uri(uri)
@@ -98,8 +104,7 @@ public class BackendClient implements DisposableBean {
                     return read(content)
                             .map(bytes -> new EndpointResponse(response.status().code(), received, bytes));
                 })
-                .next()
-                .timeout(timeout);
+                .next();
     }
 
     /** The body of a response, refused once it passes the response size limit. */

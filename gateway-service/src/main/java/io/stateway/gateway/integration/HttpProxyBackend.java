@@ -9,6 +9,7 @@ import io.stateway.gateway.pipeline.HeaderList;
 import io.stateway.gateway.pipeline.IntegrationRequest;
 import io.stateway.gateway.pipeline.Invocation;
 import io.stateway.gateway.pipeline.ResponseHeaders;
+import io.stateway.gateway.pipeline.Timeouts;
 import io.stateway.gateway.routing.CompiledIntegration;
 import java.net.URI;
 import java.time.Duration;
@@ -66,10 +67,9 @@ final class HttpProxyBackend implements Backend {
                 .uri(uri)
                 .send((outgoingRequest, outbound) -> outbound.send(body(exchange, request)))
                 .responseConnection((response, connection) -> Mono.just(Tuples.of(response, connection)))
-                .next()
-                .timeout(timeout);
+                .next();
         long started = System.nanoTime();
-        return breakers.guard(target, headersArrived)
+        return breakers.guard(target, Timeouts.within(headersArrived, "integration", timeout))
                 .onErrorMap(failure -> BackendFailures.toGatewayError(failure, target))
                 .flatMap(arrived -> {
                     invocation.integrationDone(

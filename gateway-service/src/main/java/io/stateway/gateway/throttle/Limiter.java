@@ -3,6 +3,7 @@ package io.stateway.gateway.throttle;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.stateway.gateway.pipeline.ContextBarrier;
+import io.stateway.gateway.pipeline.Timeouts;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,8 +65,8 @@ class Limiter {
         if (System.nanoTime() - redisBlockedUntil.get() < 0) {
             decision = Mono.fromSupplier(() -> degraded(admission, null));
         } else {
-            decision = ContextBarrier.at(redis.admit(admission))
-                    .timeout(properties.commandTimeout())
+            decision = Timeouts.within(
+                            ContextBarrier.at(redis.admit(admission)), "throttle", properties.commandTimeout())
                     .onErrorResume(failure -> Mono.fromSupplier(() -> degraded(admission, failure)));
         }
         return decision.doOnNext(d -> decisions.get(d.outcome()).increment());

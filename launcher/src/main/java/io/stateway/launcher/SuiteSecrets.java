@@ -1,23 +1,22 @@
 package io.stateway.launcher;
 
+import io.stateway.model.secret.SecretFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Properties;
 import java.util.function.Supplier;
 
 /**
  * The secrets the services of one suite share: the gateway's token for authorizer-service's internal
  * API, the pepper API keys are hashed with, and the master key access-key secrets and token signing
- * keys are sealed with. Generated on the first {@code stateway up} and kept, owner-readable only, in
- * {@code <home>/secrets.properties}: the database outlives a run, and its keys must stay usable.
+ * keys are sealed with. Generated on the first {@code stateway up} and kept, owner-readable only
+ * ({@link SecretFiles}), in {@code <home>/secrets.properties}: the database outlives a run, and its keys
+ * must stay usable.
  *
  * @param internalToken authorizer-service's {@code /internal/v1} bearer token
  * @param apiKeyPepper the API key HMAC pepper
@@ -34,21 +33,15 @@ record SuiteSecrets(String internalToken, String apiKeyPepper, String masterKey)
             }
         }
         boolean changed = false;
-        changed |= fill(properties, "internal-token", () -> HexFormat.of().formatHex(random(32)));
-        changed |= fill(properties, "api-key-pepper", () -> HexFormat.of().formatHex(random(32)));
-        changed |= fill(properties, "master-key", () -> Base64.getEncoder().encodeToString(random(32)));
+        changed |= fill(properties, "internal-token", () -> SecretFiles.randomHex(32));
+        changed |= fill(properties, "api-key-pepper", () -> SecretFiles.randomHex(32));
+        changed |=
+                fill(properties, "master-key", () -> Base64.getEncoder().encodeToString(SecretFiles.randomBytes(32)));
         if (changed) {
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // Not a POSIX file system: the home directory's own protection applies.
-                }
-            }
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                properties.store(out, "Secrets shared by this suite's services (stateway up); keep them with the data");
-            }
+            StringWriter text = new StringWriter();
+            properties.store(text, "Secrets shared by this suite's services (stateway up); keep them with the data");
+            // False on a file system without POSIX permissions: the home directory's own protection applies.
+            SecretFiles.write(file, text.toString());
         }
         return new SuiteSecrets(
                 properties.getProperty("internal-token"),
@@ -62,11 +55,5 @@ record SuiteSecrets(String internalToken, String apiKeyPepper, String masterKey)
             return true;
         }
         return false;
-    }
-
-    private static byte[] random(int bytes) {
-        byte[] value = new byte[bytes];
-        new SecureRandom().nextBytes(value);
-        return value;
     }
 }

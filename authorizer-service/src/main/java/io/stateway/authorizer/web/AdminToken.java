@@ -1,21 +1,17 @@
 package io.stateway.authorizer.web;
 
 import io.stateway.authorizer.AuthorizerProperties;
+import io.stateway.model.secret.SecretFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The admin credential: configured ({@code stateway.authorizer.admin.token}) or generated at
- * start-up and written, readable by the owner only, to {@code stateway.authorizer.admin.token-file}.
- * Never logged.
+ * start-up and written, readable by the owner only ({@link SecretFiles}), to
+ * {@code stateway.authorizer.admin.token-file}. Never logged.
  */
 final class AdminToken {
 
@@ -30,9 +26,7 @@ final class AdminToken {
             }
             return admin.token();
         }
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String generated = HexFormat.of().formatHex(random);
+        String generated = SecretFiles.randomHex(32);
         write(admin.tokenFile(), generated);
         log.info("No stateway.authorizer.admin.token configured: generated one, in {}", admin.tokenFile());
         return generated;
@@ -40,17 +34,9 @@ final class AdminToken {
 
     private static void write(Path file, String value) {
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.deleteIfExists(file);
-            Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
+            if (!SecretFiles.write(file, value)) {
                 log.warn("Cannot restrict the permissions of {} on this file system", file);
             }
-            Files.writeString(file, value, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the generated admin token to " + file, e);
         }

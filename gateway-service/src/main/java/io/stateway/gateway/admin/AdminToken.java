@@ -1,23 +1,20 @@
 package io.stateway.gateway.admin;
 
 import io.stateway.gateway.GatewayProperties;
+import io.stateway.model.secret.SecretFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The admin credential: a bearer token, configured ({@code stateway.gateway.admin.token}) or generated at
- * start-up and written, readable by the owner only, to {@code stateway.gateway.admin.token-file}. The
- * token is never logged; comparisons take constant time.
+ * start-up and written, readable by the owner only ({@link SecretFiles}), to
+ * {@code stateway.gateway.admin.token-file}. The token is never logged; comparisons take constant time.
  */
 @Component
 public class AdminToken {
@@ -34,9 +31,7 @@ public class AdminToken {
             }
             this.token = configured.getBytes(StandardCharsets.UTF_8);
         } else {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            String generated = HexFormat.of().formatHex(random);
+            String generated = SecretFiles.randomHex(32);
             write(properties.admin().tokenFile(), generated);
             this.token = generated.getBytes(StandardCharsets.UTF_8);
             log.info(
@@ -56,17 +51,9 @@ public class AdminToken {
 
     private static void write(Path file, String value) {
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.deleteIfExists(file);
-            Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
+            if (!SecretFiles.write(file, value)) {
                 log.warn("Cannot restrict the permissions of {} on this file system", file);
             }
-            Files.writeString(file, value, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the generated admin token to " + file, e);
         }

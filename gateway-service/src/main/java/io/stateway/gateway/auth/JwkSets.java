@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.stateway.gateway.integration.BackendClient;
+import io.stateway.gateway.pipeline.EndpointResponse;
 import io.stateway.gateway.pipeline.HeaderList;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,8 @@ import reactor.core.publisher.Mono;
  * token header's {@code jku} and {@code x5u} are never followed: keys come only from the configured URI.
  * That URI comes from an API definition, so it is fetched as integrations are (RELIABILITY.md §3.7): an
  * address the SSRF guard blocks is never connected to, redirects are not followed, and either way the key
- * set is unavailable.
+ * set is unavailable. The one exception is the authorizer-service's own origin (its token endpoint's key
+ * set): the operator configured that address, so it is reached like the service's other internal calls.
  */
 @Component
 class JwkSets {
@@ -34,11 +36,13 @@ class JwkSets {
 
     private final BackendClient client;
     private final JwtProperties properties;
+    private final URI authorizerService;
     private final Map<URI, Source> sources = new ConcurrentHashMap<>();
 
-    JwkSets(BackendClient client, JwtProperties properties) {
+    JwkSets(BackendClient client, JwtProperties properties, AuthorizerServiceProperties authorizerService) {
         this.client = client;
         this.properties = properties;
+        this.authorizerService = authorizerService.url();
     }
 
     /** The keys that may have signed a token with this header, for an authorizer pinned to these algorithms. */
@@ -64,6 +68,18 @@ class JwkSets {
     Optional<JWKSet> fresh(URI jwksUri) {
         Source source = sources.get(jwksUri);
         return source == null ? Optional.empty() : source.fresh();
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null
+                && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static List<JWK> select(JWKSet set, JWSHeader header) {
@@ -128,13 +144,12 @@ class JwkSets {
         }
 
         private Mono<JWKSet> load() {
-            return client.exchangeWithApiTarget(
-                            "GET",
-                            uri,
-                            new HeaderList().add("Accept", "application/json"),
-                            null,
-                            properties.jwksTimeout())
-                    .onErrorMap(e -> new JwksUnavailableException("Key set " + uri + " could not be fetched: " + e, e))
+            HeaderList headers = new HeaderList().add("Accept", "application/json");
+            Mono<EndpointResponse> fetched = sameOrigin(uri, authorizerService)
+                    ? client.exchange("GET", uri, headers, null, properties.jwksTimeout())
+                    : client.exchangeWithApiTarget("GET", uri, headers, null, properties.jwksTimeout());
+            return fetched.onErrorMap(
+                            e -> new JwksUnavailableException("Key set " + uri + " could not be fetched: " + e, e))
                     .map(response -> {
                         if (response.status() != 200 || response.body().length > MAX_JWKS_BYTES) {
                             throw new JwksUnavailableException(

@@ -15,6 +15,7 @@ import io.stateway.gateway.conformance.EmbeddedGateway;
 import io.stateway.gateway.testing.SharedGateway;
 import io.stateway.gateway.testing.TestBackend;
 import io.stateway.gateway.testing.WithSharedGateway;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,27 +46,34 @@ class JwksAddressGuardTest {
 
     private static SharedGateway gateway;
     private static EmbeddedGateway secure;
+    private static EmbeddedGateway besideKeyService;
     private static TestBackend backend;
     private static TestBackend jwks;
     private static TestBackend redirecting;
+    private static TestBackend keyService;
     private static RSAKey key;
 
     @BeforeAll
-    static void deploy(SharedGateway shared) throws JOSEException {
+    static void deploy(SharedGateway shared) throws Exception {
         gateway = shared;
         key = new RSAKeyGenerator(2048).keyID("guarded").generate();
         backend = TestBackend.start();
         backend.answer(request -> new TestBackend.Answer(
                 200, Map.of("Content-Type", "application/json"), "{\"ok\": true}".getBytes(StandardCharsets.UTF_8)));
-        jwks = TestBackend.start();
-        jwks.answer(request -> new TestBackend.Answer(
+        TestBackend.Handler keySet = request -> new TestBackend.Answer(
                 200,
                 Map.of("Content-Type", "application/json"),
-                new JWKSet(key).toPublicJWKSet().toString().getBytes(StandardCharsets.UTF_8)));
+                new JWKSet(key).toPublicJWKSet().toString().getBytes(StandardCharsets.UTF_8));
+        jwks = TestBackend.start();
+        jwks.answer(keySet);
         redirecting = TestBackend.start();
         redirecting.answer(
                 request -> new TestBackend.Answer(302, Map.of("Location", jwks.url("/redirected.json")), new byte[0]));
+        // authorizer-service's token endpoint keys, on a loopback address of its own (127.0.0.2).
+        keyService = TestBackend.start(InetAddress.getByName("127.0.0.2"));
+        keyService.answer(keySet);
         String port = jwks.hostAndPort().replaceAll(".*:", "");
+        String keyServicePort = keyService.hostAndPort().replaceAll(".*:", "");
         Map<String, String> keySets = new LinkedHashMap<>();
         keySets.put("jwks-plain", "http://127.0.0.1:" + port + "/jwks.json");
         keySets.put("jwks-localhost", "http://localhost:" + port + "/jwks.json");
@@ -73,15 +81,26 @@ class JwksAddressGuardTest {
         keySets.put("jwks-decimal", "http://2130706433:" + port + "/jwks.json");
         keySets.put("jwks-metadata", "http://169.254.169.254/latest/meta-data/jwks.json");
         keySets.put("jwks-redirect", redirecting.url("/jwks.json"));
+        keySets.put("jwks-key-service", keyService.url("/oauth2/jwks"));
+        keySets.put("jwks-key-service-mapped", "http://[::ffff:127.0.0.2]:" + keyServicePort + "/oauth2/jwks");
         keySets.forEach((stage, uri) -> gateway.deploy(
                 "jwt-jwks.yaml", stage, Map.of("backend", "http://" + backend.hostAndPort(), "jwks", uri)));
         secure = gateway.startReplica(Map.of("stateway.gateway.integrations.allowed-networks", ""));
         gateway.awaitCaughtUp(secure);
+        // A replica whose authorizer-service serves the key set; only the backend's address is allowed.
+        besideKeyService = gateway.startReplica(Map.of(
+                "stateway.gateway.integrations.allowed-networks",
+                "127.0.0.1/32",
+                "stateway.gateway.authorizer.url",
+                keyService.url("")));
+        gateway.awaitCaughtUp(besideKeyService);
     }
 
     @AfterAll
     static void stop() {
         secure.close();
+        besideKeyService.close();
+        keyService.close();
         backend.close();
         jwks.close();
         redirecting.close();
@@ -108,6 +127,24 @@ class JwksAddressGuardTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"ok\": true}");
+    }
+
+    @Test
+    void keySetOfTheAuthorizerService_withoutAllowList_isFetched_asTheOperatorConfiguredIt() throws JOSEException {
+        HttpResponse<String> response = call(besideKeyService.dataPlanePort(), "jwks-key-service");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"ok\": true}");
+    }
+
+    @Test
+    void keySetOnTheAuthorizerServiceAddress_spelledAnotherWay_isStillGuarded() throws JOSEException {
+        int backendCalls = backend.received().size();
+
+        HttpResponse<String> response = call(besideKeyService.dataPlanePort(), "jwks-key-service-mapped");
+
+        assertKeySetUnavailable(response);
+        assertThat(backend.received()).hasSize(backendCalls);
     }
 
     @Test

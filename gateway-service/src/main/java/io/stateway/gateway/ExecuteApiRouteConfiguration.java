@@ -46,12 +46,13 @@ class ExecuteApiRouteConfiguration {
                         spec -> spec.alwaysTrue()
                                 .filters(filters -> filters.filters(
                                         route.apply(new RouteFilterFactory.Config()),
+                                        throttle.apply(ThrottleFilterFactory.Config.beforeAuthentication()),
                                         payload.apply(new PayloadFilterFactory.Config()),
                                         sigV4.apply(new SigV4FilterFactory.Config()),
                                         jwt.apply(new JwtFilterFactory.Config()),
                                         customAuthorizer.apply(new LambdaAuthorizerFilterFactory.Config()),
                                         apiKey.apply(new ApiKeyFilterFactory.Config()),
-                                        throttle.apply(new ThrottleFilterFactory.Config()),
+                                        throttle.apply(ThrottleFilterFactory.Config.afterApiKey()),
                                         validation.apply(new RequestValidationFilterFactory.Config()),
                                         cache.apply(new ResponseCacheFilterFactory.Config()),
                                         responseMapping.apply(new ResponseMappingFilterFactory.Config()),

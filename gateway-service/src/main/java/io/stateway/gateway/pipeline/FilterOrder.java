@@ -3,8 +3,11 @@ package io.stateway.gateway.pipeline;
 /**
  * The order of the gateway's filters, all in one place. A request passes them top to bottom; their
  * post-processing runs bottom to top. Authentication (SigV4, JWT, custom authorizer: a method uses at most
- * one) comes before {@link #API_KEY}, which may take its key from the custom authorizer; throttling and
- * quotas right after the key, whose usage plan they meter.
+ * one) comes before {@link #API_KEY}, which may take its key from the custom authorizer. Throttling is decided
+ * once per request, as early as its buckets are known: a method without an API key before authentication
+ * ({@link #THROTTLE_BEFORE_AUTHENTICATION}: account and stage limits, so a flood of bad credentials is
+ * throttled before it costs a signature check), a method with one right after the key, whose usage plan's
+ * buckets and quota join the same Redis call ({@link #THROTTLE}).
  */
 public final class FilterOrder {
 
@@ -23,6 +26,9 @@ public final class FilterOrder {
     /** Finds the API, stage, resource and method, or answers 403 Missing Authentication Token. */
     public static final int ROUTE = -800;
 
+    /** Throttling of methods without an API key: the account's and the stage's or method's buckets. */
+    public static final int THROTTLE_BEFORE_AUTHENTICATION = -750;
+
     /** Enforces the request size limit on the streamed bytes; buffers bodies the pipeline must read. */
     public static final int PAYLOAD = -700;
 
@@ -38,7 +44,7 @@ public final class FilterOrder {
     /** Requires a valid, enabled API key of a usage plan covering the stage, where the method asks for one. */
     public static final int API_KEY = -600;
 
-    /** Throttling and quotas: account, stage/method and usage-plan buckets in Redis, one script call. */
+    /** Throttling and quotas of methods with an API key: account, stage/method and usage-plan buckets, one call. */
     public static final int THROTTLE = -550;
 
     /** Required parameters and request body models. */

@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
  * Throttling and quotas: 429 {@code THROTTLED} ("Too Many Requests") when a token bucket of the request is
  * empty, 429 {@code QUOTA_EXCEEDED} ("Limit Exceeded") when its key's usage plan quota is used up, both with
  * {@code Retry-After}. Requests metered under a usage plan also get {@code X-RateLimit-Limit} and
- * {@code X-RateLimit-Remaining}: the size of their tightest bucket and the whole tokens it has left.
+ * {@code X-RateLimit-Remaining}: the size of their tightest bucket and the whole tokens it has left. The
+ * filter stands at two places of the chain ({@link FilterOrder}), each deciding the methods it is for.
  */
 @Component
 public class ThrottleFilterFactory extends AbstractGatewayFilterFactory<ThrottleFilterFactory.Config> {
@@ -34,6 +35,9 @@ public class ThrottleFilterFactory extends AbstractGatewayFilterFactory<Throttle
         return new OrderedGatewayFilter(
                 (exchange, chain) -> {
                     Invocation invocation = Invocation.of(exchange);
+                    if (invocation.method().method().apiKeyRequired() != config.apiKeyMethods) {
+                        return chain.filter(exchange);
+                    }
                     return limiter.decide(planner.plan(invocation)).flatMap(decision -> {
                         HttpHeaders headers = exchange.getResponse().getHeaders();
                         if (invocation.usagePlan().isPresent() && decision.limit() > 0) {
@@ -52,9 +56,26 @@ public class ThrottleFilterFactory extends AbstractGatewayFilterFactory<Throttle
                                         : new GatewayError(GatewayResponseType.QUOTA_EXCEEDED, 429, "Limit Exceeded"));
                     });
                 },
-                FilterOrder.THROTTLE);
+                config.apiKeyMethods ? FilterOrder.THROTTLE : FilterOrder.THROTTLE_BEFORE_AUTHENTICATION);
     }
 
-    /** No settings: limits come from the stage, the key's usage plan and {@link ThrottlingProperties}. */
-    public static final class Config {}
+    /**
+     * Which methods this place in the chain decides; the limits come from the stage, the key's usage plan and
+     * {@link ThrottlingProperties}.
+     */
+    public static final class Config {
+        private boolean apiKeyMethods;
+
+        /** Methods without an API key, decided before authentication. */
+        public static Config beforeAuthentication() {
+            return new Config();
+        }
+
+        /** Methods with an API key, decided once the key (and its usage plan) is known. */
+        public static Config afterApiKey() {
+            Config config = new Config();
+            config.apiKeyMethods = true;
+            return config;
+        }
+    }
 }

@@ -73,8 +73,28 @@ class ThrottleFilterTest {
                 .until(() -> gateway.get("/throttle-default/open").statusCode() == 200);
 
         assertThat(gateway.get("/throttle-default/open").statusCode()).isEqualTo(429);
-        // Another method, another bucket: its first request is admitted (and fails later for want of a key).
+        // Another method, another bucket: a key method is decided once its key is known, and has none here.
         assertThat(gateway.get("/throttle-default/keyed").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void methodWithoutApiKey_isThrottledBeforeAuthentication_soRefusedCredentialsUseUpItsBucket() {
+        admin.putStage(
+                apiId,
+                "throttle-unsigned",
+                Map.of(
+                        "methodSettings",
+                        Map.of("/signed/GET", Map.of("throttlingRateLimit", 0.01, "throttlingBurstLimit", 2))));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> gateway.get("/throttle-unsigned/open").statusCode() == 200);
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            statuses.add(gateway.get("/throttle-unsigned/signed").statusCode());
+        }
+
+        // Unsigned: admitted by the limiter, then refused by SigV4, until the method's bucket is empty.
+        assertThat(statuses).containsExactly(403, 403, 429, 429);
     }
 
     @Test

@@ -46,8 +46,8 @@ class ExecuteApiRouteConfiguration {
                         spec -> spec.alwaysTrue()
                                 .filters(filters -> filters.filters(
                                         route.apply(new RouteFilterFactory.Config()),
-                                        throttle.apply(ThrottleFilterFactory.Config.beforeAuthentication()),
                                         payload.apply(new PayloadFilterFactory.Config()),
+                                        throttle.apply(ThrottleFilterFactory.Config.beforeAuthentication()),
                                         sigV4.apply(new SigV4FilterFactory.Config()),
                                         jwt.apply(new JwtFilterFactory.Config()),
                                         customAuthorizer.apply(new LambdaAuthorizerFilterFactory.Config()),

@@ -26,11 +26,14 @@ public final class FilterOrder {
     /** Finds the API, stage, resource and method, or answers 403 Missing Authentication Token. */
     public static final int ROUTE = -800;
 
-    /** Throttling of methods without an API key: the account's and the stage's or method's buckets. */
-    public static final int THROTTLE_BEFORE_AUTHENTICATION = -750;
-
     /** Enforces the request size limit on the streamed bytes; buffers bodies the pipeline must read. */
     public static final int PAYLOAD = -700;
+
+    /**
+     * Throttling of methods without an API key: the account's and the stage's or method's buckets. After the
+     * payload filter, which has subscribed to a body it reads by then (a malformed body's error reaches it).
+     */
+    public static final int THROTTLE_BEFORE_AUTHENTICATION = -680;
 
     /** SigV4 (AWS_IAM): the signature and the access key's policies, checked by the authorizer-service. */
     public static final int SIGV4 = -660;

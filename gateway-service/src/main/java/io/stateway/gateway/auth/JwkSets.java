@@ -109,12 +109,12 @@ class JwkSets {
         }
 
         Mono<JWKSet> current() {
-            JWKSet set = keys;
-            if (set != null
-                    && System.nanoTime() - fetchedAt < properties.jwksCacheTtl().toNanos()) {
-                return Mono.just(set);
+            Optional<JWKSet> fresh = fresh();
+            if (fresh.isPresent()) {
+                return Mono.just(fresh.get());
             }
             // Expired: a failed fetch keeps the old keys rather than locking every caller out.
+            JWKSet set = keys;
             return set == null ? fetch() : fetch().onErrorReturn(set);
         }
 
